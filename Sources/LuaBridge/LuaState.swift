@@ -1,0 +1,208 @@
+import LuaShim
+
+/// The limits a rule call runs under. Each call starts with a fresh instruction budget; the memory
+/// cap covers the whole state (loaded rules plus what the call allocates).
+public struct LuaLimits: Sendable, Hashable {
+    /// Lua VM instructions one call may run (20 million ≈ 0.1 s): an endless loop stops here.
+    public var instructionBudget: UInt64
+    /// Bytes one Lua state may hold: a memory bomb stops here.
+    public var memoryBytes: Int
+    /// Values one call may return (entries of nested tables counted): a runaway result stops here.
+    public var maxResultValues: UInt32
+
+    /// Creates limits; the defaults suit the default rule set with a wide margin.
+    public init(instructionBudget: UInt64 = 20_000_000, memoryBytes: Int = 128 << 20, maxResultValues: UInt32 = 200_000) {
+        self.instructionBudget = instructionBudget
+        self.memoryBytes = memoryBytes
+        self.maxResultValues = maxResultValues
+    }
+
+    /// The defaults.
+    public static let `default` = LuaLimits()
+}
+
+/// Why a call into Lua failed.
+public struct LuaFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The kind of failure.
+    public enum Kind: String, Sendable, Hashable {
+        /// An error raised by Lua code, including syntax errors.
+        case runtime
+        /// The memory cap was reached.
+        case memory
+        /// The instruction budget was used up.
+        case budget
+        /// A returned value could not cross to the host.
+        case result
+        /// An error while handling an error (for instance a failing `__tostring`).
+        case handler
+        /// Misuse of the host itself.
+        case host
+    }
+
+    /// The kind of failure.
+    public var kind: Kind
+    /// The error message, as Lua gave it (usually `file:line: text`).
+    public var message: String
+    /// Lua's stack traceback, when one could be taken.
+    public var traceback: String?
+    /// The rule file of the innermost rule frame at the time of the error.
+    public var file: String?
+    /// The line in that file.
+    public var line: Int?
+
+    /// `message` and, if known, the place.
+    public var description: String {
+        if let file, let line { return "\(file):\(line): \(message)" }
+        return message
+    }
+}
+
+/// The error a host function reports to the rule that called it (as a Lua error at the call).
+public struct HostFunctionError: Error, Sendable {
+    /// What went wrong, in words for the rule's author.
+    public var message: String
+    /// Creates the error.
+    public init(_ message: String) { self.message = message }
+}
+
+/// A Swift function callable from Lua as `gopy.<name>(...)`. It runs on the thread that owns the
+/// state; it must be `@Sendable` because the same function serves every worker's state.
+public typealias HostFunction = @Sendable ([LuaValue]) throws(HostFunctionError) -> [LuaValue]
+
+final class HostBox {
+    let name: String
+    let function: HostFunction
+    init(name: String, function: @escaping HostFunction) {
+        self.name = name
+        self.function = function
+    }
+}
+
+/// Runs inside the C trampoline: decodes, calls Swift, encodes. Touches no Lua API, so nothing can
+/// longjmp over it; errors go back as a message that the trampoline raises.
+private func hostThunk(
+    _ context: UnsafeMutableRawPointer?, _ args: UnsafePointer<UInt8>?, _ length: Int, _ out: UnsafeMutablePointer<GopyOut>?
+) -> Int32 {
+    guard let context, let out else { return -1 }
+    let box = Unmanaged<HostBox>.fromOpaque(context).takeUnretainedValue()
+    func fail(_ message: String) -> Int32 {
+        var message = message
+        message.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { gopy_out_set_error(out, $0.baseAddress, $0.count) }
+        }
+        return -1
+    }
+    let arguments: [LuaValue]
+    do {
+        arguments = try LuaCodec.decode(UnsafeRawBufferPointer(start: args, count: length))
+    } catch {
+        return fail("malformed arguments")
+    }
+    let results: [LuaValue]
+    do {
+        results = try box.function(arguments)
+    } catch {
+        return fail(error.message)
+    }
+    let bytes = LuaCodec.encode(results)
+    let ok = bytes.withUnsafeBufferPointer { gopy_out_append(out, $0.baseAddress, $0.count) }
+    return ok == 0 ? fail("out of memory") : Int32(results.count)
+}
+
+/// One sandboxed Lua 5.4 state.
+///
+/// Every call is protected (`lua_pcall` with a traceback handler) and bounded by `limits`. The
+/// state belongs to one thread at a time: make one per worker.
+public final class LuaState {
+    private let handle: OpaquePointer
+    private var boxes: [Unmanaged<HostBox>] = []
+
+    /// The limits applied to each following call.
+    public var limits: LuaLimits {
+        didSet { applyLimits() }
+    }
+
+    /// Creates a state, installs the host functions and builds the sandbox.
+    ///
+    /// - Parameters:
+    ///   - limits: the limits for every call.
+    ///   - hostFunctions: Swift functions the rules reach as `gopy.<name>`; `print` is used for
+    ///     the rules' `print`.
+    public init(limits: LuaLimits = .default, hostFunctions: [String: HostFunction] = [:]) throws(LuaFailure) {
+        guard let handle = gopy_open(limits.memoryBytes > 0 ? limits.memoryBytes : 0) else {
+            throw LuaFailure(kind: .memory, message: "could not create a Lua state")
+        }
+        self.handle = handle
+        self.limits = limits
+        var functions = hostFunctions
+        if functions["print"] == nil {
+            functions["print"] = { _ in [] }
+        }
+        for name in functions.keys.sorted() {
+            let box = Unmanaged.passRetained(HostBox(name: name, function: functions[name]!))
+            boxes.append(box)
+            guard gopy_register(handle, name, hostThunk, box.toOpaque()) != 0 else {
+                throw LuaFailure(kind: .host, message: "too many host functions")
+            }
+        }
+        applyLimits()
+        var result = GopyResult()
+        preludeSource.utf8CString.withUnsafeBufferPointer { source in
+            gopy_bootstrap(handle, source.baseAddress, source.count - 1, "=gopy-host", &result)
+        }
+        defer { gopy_result_free(&result) }
+        if result.status != Int32(GOPY_OK.rawValue) {
+            throw Self.failure(from: result)
+        }
+    }
+
+    deinit {
+        gopy_close(handle)
+        for box in boxes { box.release() }
+    }
+
+    private func applyLimits() {
+        gopy_set_limits(handle, limits.instructionBudget, max(limits.memoryBytes, 0), limits.maxResultValues)
+    }
+
+    /// Bytes the state holds now.
+    public var memoryUsed: Int { gopy_memory_used(handle) }
+
+    /// Calls the prelude's entry point `entry` with `arguments`, under the limits.
+    public func call(_ entry: String, _ arguments: [LuaValue]) -> Result<[LuaValue], LuaFailure> {
+        let bytes = LuaCodec.encode(arguments)
+        var result = GopyResult()
+        bytes.withUnsafeBufferPointer { args in
+            gopy_call(handle, entry, args.baseAddress, args.count, &result)
+        }
+        defer { gopy_result_free(&result) }
+        guard result.status == Int32(GOPY_OK.rawValue) else {
+            return .failure(Self.failure(from: result))
+        }
+        do {
+            let values = try LuaCodec.decode(UnsafeRawBufferPointer(start: result.data, count: result.length))
+            return .success(values)
+        } catch {
+            return .failure(LuaFailure(kind: .host, message: "gopy host: malformed result encoding"))
+        }
+    }
+
+    private static func failure(from result: GopyResult) -> LuaFailure {
+        let kind: LuaFailure.Kind
+        switch result.status {
+        case Int32(GOPY_ERR_MEMORY.rawValue): kind = .memory
+        case Int32(GOPY_ERR_BUDGET.rawValue): kind = .budget
+        case Int32(GOPY_ERR_RESULT.rawValue): kind = .result
+        case Int32(GOPY_ERR_HANDLER.rawValue): kind = .handler
+        case Int32(GOPY_ERR_HOST.rawValue): kind = .host
+        default: kind = .runtime
+        }
+        return LuaFailure(
+            kind: kind,
+            message: result.message.map { String(cString: $0) } ?? "unknown error",
+            traceback: result.traceback.map { String(cString: $0) },
+            file: result.source.map { String(cString: $0) },
+            line: result.line > 0 ? Int(result.line) : nil
+        )
+    }
+}

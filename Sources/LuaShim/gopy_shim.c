@@ -1,0 +1,706 @@
+/*
+ * The C half of gopy's Lua host: the counting allocator, the instruction hook, the message
+ * handler, the value codec and the trampoline for host functions. See include/gopy_shim.h.
+ *
+ * Rule: every Lua API call that may raise happens inside lua_pcall, in a C frame. Swift code only
+ * calls the functions of the header, none of which raises.
+ */
+#include "gopy_shim.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The hook fires every HOOK_INTERVAL VM instructions; small enough to stop a loop within
+ * microseconds of the budget, large enough to cost nothing measurable. */
+#define HOOK_INTERVAL 1000
+/* Room the error machinery may use past the cap once a call is being aborted. */
+#define EMERGENCY_BYTES ((size_t)4 << 20)
+#define MAX_DEPTH 64
+#define MAX_HOST_FUNCTIONS 64
+
+typedef struct Buffer {
+    uint8_t *data;
+    size_t length;
+    size_t capacity;
+} Buffer;
+
+typedef struct HostFunction {
+    char *name;
+    GopyHostFunction function;
+    void *context;
+} HostFunction;
+
+struct GopyLua {
+    lua_State *L;
+    size_t memory_used;
+    size_t memory_limit;
+    uint64_t instruction_budget;
+    uint64_t instructions_used;
+    uint32_t max_result_nodes;
+    int aborting;            /* GOPY_ERR_BUDGET / GOPY_ERR_MEMORY while a call is being stopped */
+    int result_error;        /* the encoder refused a value */
+    int bootstrapped;
+    /* Where the innermost rule frame was at the last hook sample: the only location a memory
+     * error has, since Lua raises those without calling the message handler. */
+    char sample_source[512];
+    int sample_line;
+    /* Filled by the message handler. */
+    char *error_message;
+    char *error_source;
+    int error_line;
+    /* Buffers reused across calls: one state serves one thread, and host calls never nest. */
+    Buffer arguments;
+    Buffer results;
+    GopyOut host_out;
+    HostFunction host_functions[MAX_HOST_FUNCTIONS];
+    int host_function_count;
+};
+
+static const char *REGISTRY_ENTRIES = "gopy.entries";
+
+/* ---------------------------------------------------------------- buffers */
+
+static int buffer_reserve(Buffer *b, size_t extra) {
+    if (b->length + extra <= b->capacity) return 1;
+    size_t capacity = b->capacity ? b->capacity : 256;
+    while (capacity < b->length + extra) capacity *= 2;
+    uint8_t *data = realloc(b->data, capacity);
+    if (!data) return 0;
+    b->data = data;
+    b->capacity = capacity;
+    return 1;
+}
+
+static int buffer_append(Buffer *b, const void *bytes, size_t length) {
+    if (!buffer_reserve(b, length)) return 0;
+    memcpy(b->data + b->length, bytes, length);
+    b->length += length;
+    return 1;
+}
+
+static int buffer_u8(Buffer *b, uint8_t v) { return buffer_append(b, &v, 1); }
+
+static int buffer_u32(Buffer *b, uint32_t v) {
+    uint8_t bytes[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24)};
+    return buffer_append(b, bytes, 4);
+}
+
+static int buffer_u64(Buffer *b, uint64_t v) {
+    uint8_t bytes[8];
+    for (int i = 0; i < 8; i++) bytes[i] = (uint8_t)(v >> (8 * i));
+    return buffer_append(b, bytes, 8);
+}
+
+int gopy_out_append(GopyOut *out, const uint8_t *bytes, size_t length) {
+    Buffer b = {out->data, out->length, out->capacity};
+    int ok = buffer_append(&b, bytes, length);
+    out->data = b.data;
+    out->length = b.length;
+    out->capacity = b.capacity;
+    return ok;
+}
+
+void gopy_out_set_error(GopyOut *out, const char *message, size_t length) {
+    free(out->error);
+    out->error = malloc(length + 1);
+    if (out->error) {
+        memcpy(out->error, message, length);
+        out->error[length] = 0;
+    }
+}
+
+static char *copy_string(const char *s) {
+    if (!s) return NULL;
+    size_t n = strlen(s);
+    char *copy = malloc(n + 1);
+    if (copy) memcpy(copy, s, n + 1);
+    return copy;
+}
+
+/* ---------------------------------------------------------------- allocator and hook */
+
+static GopyLua *state_of(lua_State *L) {
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    return (GopyLua *)ud;
+}
+
+static void count_hook(lua_State *L, lua_Debug *ar);
+
+static void begin_abort(GopyLua *G, int reason) {
+    if (G->aborting) return;
+    G->aborting = reason;
+    /* From now on every instruction raises, so a rule's own pcall cannot swallow the stop.
+     * lua_sethook is safe to call at any time, even from inside the allocator. */
+    if (G->L) lua_sethook(G->L, count_hook, LUA_MASKCOUNT, 1);
+}
+
+static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    GopyLua *G = (GopyLua *)ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        G->memory_used -= old;
+        return NULL;
+    }
+    if (G->memory_limit && nsize > old) {
+        size_t limit = G->memory_limit + (G->aborting ? EMERGENCY_BYTES : 0);
+        if (G->memory_used - old + nsize > limit) {
+            if (G->bootstrapped) begin_abort(G, GOPY_ERR_MEMORY);
+            return NULL;
+        }
+    }
+    void *p = realloc(ptr, nsize);
+    if (!p) return NULL;
+    G->memory_used = G->memory_used - old + nsize;
+    return p;
+}
+
+/* Raises `what` as coming from the innermost rule frame (a file loaded as "@path"), so that the
+ * stop is reported at the rule's line even when it lands inside the host's own Lua helpers. */
+static void raise_from_rule(lua_State *L, const char *what) {
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.source && ar.source[0] == '@' && ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d: %s", ar.source + 1, ar.currentline, what);
+            lua_error(L);
+        }
+    }
+    lua_pushstring(L, what);
+    lua_error(L);
+}
+
+static void raise_abort(lua_State *L, GopyLua *G) {
+    char what[160];
+    if (G->aborting == GOPY_ERR_BUDGET)
+        snprintf(what, sizeof what, "instruction budget exceeded (%llu instructions per call)",
+                 (unsigned long long)G->instruction_budget);
+    else
+        snprintf(what, sizeof what, "memory limit exceeded (%d MB per rule state)", (int)(G->memory_limit >> 20));
+    raise_from_rule(L, what);
+}
+
+static void count_hook(lua_State *L, lua_Debug *ar) {
+    GopyLua *G = state_of(L);
+    if (lua_getinfo(L, "Sl", ar) && ar->source && ar->source[0] == '@' && ar->currentline > 0) {
+        snprintf(G->sample_source, sizeof G->sample_source, "%s", ar->source + 1);
+        G->sample_line = ar->currentline;
+    }
+    if (G->aborting) raise_abort(L, G);
+    G->instructions_used += HOOK_INTERVAL;
+    if (G->instruction_budget && G->instructions_used > G->instruction_budget) {
+        begin_abort(G, GOPY_ERR_BUDGET);
+        raise_abort(L, G);
+    }
+}
+
+/* ---------------------------------------------------------------- state */
+
+GopyLua *gopy_open(size_t memory_limit) {
+    GopyLua *G = calloc(1, sizeof *G);
+    if (!G) return NULL;
+    G->memory_limit = memory_limit;
+    G->max_result_nodes = 1000000;
+    G->L = lua_newstate(counting_alloc, G);
+    if (!G->L) {
+        free(G);
+        return NULL;
+    }
+    return G;
+}
+
+void gopy_close(GopyLua *G) {
+    if (!G) return;
+    if (G->L) lua_close(G->L);
+    for (int i = 0; i < G->host_function_count; i++) free(G->host_functions[i].name);
+    free(G->arguments.data);
+    free(G->results.data);
+    free(G->host_out.data);
+    free(G->host_out.error);
+    free(G->error_message);
+    free(G->error_source);
+    free(G);
+}
+
+void gopy_set_limits(GopyLua *G, uint64_t instruction_budget, size_t memory_limit, uint32_t max_result_nodes) {
+    G->instruction_budget = instruction_budget;
+    G->memory_limit = memory_limit;
+    G->max_result_nodes = max_result_nodes ? max_result_nodes : 1000000;
+}
+
+size_t gopy_memory_used(const GopyLua *G) { return G->memory_used; }
+
+int gopy_register(GopyLua *G, const char *name, GopyHostFunction function, void *context) {
+    if (G->bootstrapped || G->host_function_count >= MAX_HOST_FUNCTIONS) return 0;
+    char *copy = copy_string(name);
+    if (!copy) return 0;
+    G->host_functions[G->host_function_count++] = (HostFunction){copy, function, context};
+    return 1;
+}
+
+void gopy_result_free(GopyResult *r) {
+    free(r->message);
+    free(r->traceback);
+    free(r->source);
+    r->message = r->traceback = r->source = NULL;
+}
+
+/* ---------------------------------------------------------------- message handler */
+
+static void set_error_location(GopyLua *G, lua_State *L) {
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar)) continue;
+        if (ar.source && ar.source[0] == '@' && ar.currentline > 0) {
+            free(G->error_source);
+            G->error_source = copy_string(ar.source + 1);
+            G->error_line = ar.currentline;
+            return;
+        }
+    }
+}
+
+/* Runs at the point of the error, before the stack unwinds: the only moment a traceback and the
+ * rule's line can be read. Turns any error object (string, table, nil) into a message. */
+static int message_handler(lua_State *L) {
+    GopyLua *G = state_of(L);
+    const char *message;
+    if (lua_type(L, 1) == LUA_TSTRING) {
+        message = lua_tostring(L, 1);
+    } else if (luaL_getmetafield(L, 1, "__tostring") != LUA_TNIL) {
+        lua_pop(L, 1);
+        /* luaL_tolstring calls __tostring; a failing one becomes an error in the handler (ERRERR). */
+        message = luaL_tolstring(L, 1, NULL);
+    } else {
+        message = lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
+    }
+    free(G->error_message);
+    G->error_message = copy_string(message);
+    set_error_location(G, L);
+    luaL_traceback(L, L, NULL, 1);
+    return 1;
+}
+
+/* ---------------------------------------------------------------- encoding Lua -> bytes */
+
+typedef struct Encoder {
+    GopyLua *G;
+    Buffer *out;
+    uint32_t nodes;
+    int seen;          /* stack index of the table of tables being encoded (cycle check) */
+    char path[256];
+} Encoder;
+
+static void encode_value(lua_State *L, Encoder *e, int index, int depth);
+
+static void encoder_fail(lua_State *L, Encoder *e, const char *what) {
+    e->G->result_error = 1;
+    if (e->path[0])
+        luaL_error(L, "%s (at %s)", what, e->path);
+    else
+        luaL_error(L, "%s", what);
+}
+
+static void encoder_oom(lua_State *L) { luaL_error(L, "not enough memory for the result buffer"); }
+
+static int is_sequence(lua_State *L, int index, uint32_t *count) {
+    lua_Integer n = 0;
+    int sequence = 1;
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        n++;
+        if (!lua_isinteger(L, -2)) sequence = 0;
+        lua_pop(L, 1);
+    }
+    if (n > 0xFFFFFFF0) n = 0xFFFFFFF0;
+    *count = (uint32_t)n;
+    if (!sequence) return 0;
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, index, i) == LUA_TNIL) {
+            lua_pop(L, 1);
+            return 0;
+        }
+        lua_pop(L, 1);
+    }
+    return 1;
+}
+
+static void path_push(Encoder *e, lua_State *L, int key_index, size_t *saved) {
+    *saved = strlen(e->path);
+    size_t room = sizeof e->path - *saved;
+    if (lua_type(L, key_index) == LUA_TSTRING) {
+        snprintf(e->path + *saved, room, "%s%s", *saved ? "." : "", lua_tostring(L, key_index));
+    } else if (lua_isinteger(L, key_index)) {
+        snprintf(e->path + *saved, room, "[%lld]", (long long)lua_tointeger(L, key_index));
+    } else {
+        snprintf(e->path + *saved, room, "[%s]", luaL_typename(L, key_index));
+    }
+}
+
+static void encode_table(lua_State *L, Encoder *e, int index, int depth) {
+    if (depth > MAX_DEPTH) encoder_fail(L, e, "table nested too deeply (more than 64 levels)");
+    lua_pushvalue(L, index);
+    if (lua_rawget(L, e->seen) != LUA_TNIL) encoder_fail(L, e, "cyclic table (a table that contains itself)");
+    lua_pop(L, 1);
+    lua_pushvalue(L, index);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, e->seen);
+
+    uint32_t count = 0;
+    luaL_checkstack(L, 6, "result encoding");
+    int sequence = is_sequence(L, index, &count);
+    if (e->nodes + count > e->G->max_result_nodes) encoder_fail(L, e, "result too large");
+    if (!buffer_u8(e->out, sequence ? GOPY_TAG_ARRAY : GOPY_TAG_MAP) || !buffer_u32(e->out, count)) encoder_oom(L);
+    if (sequence) {
+        for (uint32_t i = 1; i <= count; i++) {
+            size_t saved;
+            lua_pushinteger(L, i);
+            path_push(e, L, lua_gettop(L), &saved);
+            lua_pop(L, 1);
+            lua_rawgeti(L, index, i);
+            encode_value(L, e, lua_gettop(L), depth + 1);
+            lua_pop(L, 1);
+            e->path[saved] = 0;
+        }
+    } else {
+        uint32_t written = 0;
+        lua_pushnil(L);
+        while (lua_next(L, index)) {
+            if (written == count) encoder_fail(L, e, "table changed while it was being read");
+            size_t saved;
+            path_push(e, L, lua_gettop(L) - 1, &saved);
+            int kt = lua_type(L, -2);
+            if (kt != LUA_TSTRING && kt != LUA_TNUMBER && kt != LUA_TBOOLEAN)
+                encoder_fail(L, e, "table key that is not a string or a number");
+            encode_value(L, e, lua_gettop(L) - 1, depth + 1);
+            encode_value(L, e, lua_gettop(L), depth + 1);
+            e->path[saved] = 0;
+            lua_pop(L, 1);
+            written++;
+        }
+        if (written != count) encoder_fail(L, e, "table changed while it was being read");
+    }
+    lua_pushvalue(L, index);
+    lua_pushnil(L);
+    lua_rawset(L, e->seen);
+}
+
+static void encode_value(lua_State *L, Encoder *e, int index, int depth) {
+    if (++e->nodes > e->G->max_result_nodes) encoder_fail(L, e, "result too large");
+    switch (lua_type(L, index)) {
+    case LUA_TNIL:
+        if (!buffer_u8(e->out, GOPY_TAG_NIL)) encoder_oom(L);
+        break;
+    case LUA_TBOOLEAN:
+        if (!buffer_u8(e->out, lua_toboolean(L, index) ? GOPY_TAG_TRUE : GOPY_TAG_FALSE)) encoder_oom(L);
+        break;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, index)) {
+            if (!buffer_u8(e->out, GOPY_TAG_INT) || !buffer_u64(e->out, (uint64_t)lua_tointeger(L, index))) encoder_oom(L);
+        } else {
+            double d = lua_tonumber(L, index);
+            uint64_t bits;
+            memcpy(&bits, &d, 8);
+            if (!buffer_u8(e->out, GOPY_TAG_FLOAT) || !buffer_u64(e->out, bits)) encoder_oom(L);
+        }
+        break;
+    case LUA_TSTRING: {
+        size_t n;
+        const char *s = lua_tolstring(L, index, &n);
+        if (n > 0xFFFFFFF0u) encoder_fail(L, e, "string too long");
+        if (!buffer_u8(e->out, GOPY_TAG_STRING) || !buffer_u32(e->out, (uint32_t)n) || !buffer_append(e->out, s, n)) encoder_oom(L);
+        break;
+    }
+    case LUA_TTABLE:
+        encode_table(L, e, lua_absindex(L, index), depth);
+        break;
+    default: {
+        char what[96];
+        snprintf(what, sizeof what, "a %s cannot be passed to gopy", luaL_typename(L, index));
+        encoder_fail(L, e, what);
+    }
+    }
+}
+
+/* Encodes stack values [first, last] into out. Raises on values that cannot cross. */
+static void encode_range(lua_State *L, GopyLua *G, Buffer *out, int first, int last, const char *label) {
+    Encoder e = {G, out, 0, 0, {0}};
+    lua_newtable(L);
+    e.seen = lua_gettop(L);
+    for (int i = first; i <= last; i++) {
+        if (label) snprintf(e.path, sizeof e.path, "%s %d", label, i - first + 1);
+        encode_value(L, &e, i, 0);
+        e.path[0] = 0;
+    }
+    lua_remove(L, e.seen);
+}
+
+/* ---------------------------------------------------------------- decoding bytes -> Lua */
+
+typedef struct Decoder {
+    const uint8_t *data;
+    size_t length;
+    size_t at;
+} Decoder;
+
+static int decode_fail(lua_State *L, const char *what) { return luaL_error(L, "gopy host: malformed value encoding (%s)", what); }
+
+static uint32_t read_u32(lua_State *L, Decoder *d) {
+    if (d->length - d->at < 4) decode_fail(L, "truncated length");
+    const uint8_t *p = d->data + d->at;
+    d->at += 4;
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static uint64_t read_u64(lua_State *L, Decoder *d) {
+    if (d->length - d->at < 8) decode_fail(L, "truncated number");
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--) v = (v << 8) | d->data[d->at + i];
+    d->at += 8;
+    return v;
+}
+
+static void decode_value(lua_State *L, Decoder *d, int depth) {
+    if (depth > MAX_DEPTH + 2) decode_fail(L, "nested too deeply");
+    if (d->at >= d->length) decode_fail(L, "truncated value");
+    luaL_checkstack(L, 4, "decoding a value");
+    uint8_t tag = d->data[d->at++];
+    switch (tag) {
+    case GOPY_TAG_NIL: lua_pushnil(L); break;
+    case GOPY_TAG_FALSE: lua_pushboolean(L, 0); break;
+    case GOPY_TAG_TRUE: lua_pushboolean(L, 1); break;
+    case GOPY_TAG_INT: lua_pushinteger(L, (lua_Integer)read_u64(L, d)); break;
+    case GOPY_TAG_FLOAT: {
+        uint64_t bits = read_u64(L, d);
+        double v;
+        memcpy(&v, &bits, 8);
+        lua_pushnumber(L, v);
+        break;
+    }
+    case GOPY_TAG_STRING: {
+        uint32_t n = read_u32(L, d);
+        if (d->length - d->at < n) decode_fail(L, "truncated string");
+        lua_pushlstring(L, (const char *)d->data + d->at, n);
+        d->at += n;
+        break;
+    }
+    case GOPY_TAG_ARRAY: {
+        uint32_t n = read_u32(L, d);
+        lua_createtable(L, (int)(n > 1u << 24 ? 0 : n), 0);
+        for (uint32_t i = 1; i <= n; i++) {
+            decode_value(L, d, depth + 1);
+            lua_rawseti(L, -2, i);
+        }
+        break;
+    }
+    case GOPY_TAG_MAP: {
+        uint32_t n = read_u32(L, d);
+        lua_createtable(L, 0, (int)(n > 1u << 24 ? 0 : n));
+        for (uint32_t i = 0; i < n; i++) {
+            decode_value(L, d, depth + 1);
+            decode_value(L, d, depth + 1);
+            if (lua_isnil(L, -2)) decode_fail(L, "nil key");
+            lua_rawset(L, -3);
+        }
+        break;
+    }
+    default: decode_fail(L, "unknown tag");
+    }
+}
+
+static int decode_all(lua_State *L, const uint8_t *data, size_t length) {
+    Decoder d = {data, length, 0};
+    int count = 0;
+    while (d.at < d.length) {
+        decode_value(L, &d, 0);
+        count++;
+    }
+    return count;
+}
+
+/* ---------------------------------------------------------------- host functions */
+
+/* Calls a Swift function: arguments are encoded here, the Swift side runs without touching Lua,
+ * and any error it reports is raised here, after its frames have returned. */
+static int host_trampoline(lua_State *L) {
+    GopyLua *G = state_of(L);
+    HostFunction *h = (HostFunction *)lua_touserdata(L, lua_upvalueindex(1));
+    int nargs = lua_gettop(L);
+    G->arguments.length = 0;
+    encode_range(L, G, &G->arguments, 1, nargs, "argument");
+    G->host_out.length = 0;
+    free(G->host_out.error);
+    G->host_out.error = NULL;
+    int n = h->function(h->context, G->arguments.data, G->arguments.length, &G->host_out);
+    if (n < 0) {
+        luaL_where(L, 1);
+        lua_pushfstring(L, "gopy.%s: %s", h->name, G->host_out.error ? G->host_out.error : "failed");
+        lua_concat(L, 2);
+        return lua_error(L);
+    }
+    lua_settop(L, 0);
+    return decode_all(L, G->host_out.data, G->host_out.length);
+}
+
+/* Returns the reason a call is being stopped, or false: the prelude's pcall wrapper rethrows then. */
+static int builtin_abort_pending(lua_State *L) {
+    GopyLua *G = state_of(L);
+    if (G->aborting == GOPY_ERR_BUDGET) lua_pushliteral(L, "budget");
+    else if (G->aborting == GOPY_ERR_MEMORY) lua_pushliteral(L, "memory");
+    else lua_pushboolean(L, 0);
+    return 1;
+}
+
+/* Bytes the state holds, for rules tests and diagnostics. */
+static int builtin_memory_used(lua_State *L) {
+    lua_pushinteger(L, (lua_Integer)state_of(L)->memory_used);
+    return 1;
+}
+
+/* ---------------------------------------------------------------- bootstrap and calls */
+
+typedef struct BootstrapRequest {
+    const char *source;
+    size_t length;
+    const char *chunkname;
+} BootstrapRequest;
+
+static int protected_bootstrap(lua_State *L) {
+    GopyLua *G = state_of(L);
+    BootstrapRequest *req = (BootstrapRequest *)lua_touserdata(L, 1);
+    luaL_openlibs(L);
+    if (luaL_loadbufferx(L, req->source, req->length, req->chunkname, "t") != LUA_OK) return lua_error(L);
+    lua_createtable(L, 0, G->host_function_count);
+    for (int i = 0; i < G->host_function_count; i++) {
+        lua_pushlightuserdata(L, &G->host_functions[i]);
+        lua_pushcclosure(L, host_trampoline, 1);
+        lua_setfield(L, -2, G->host_functions[i].name);
+    }
+    lua_createtable(L, 0, 2);
+    lua_pushcfunction(L, builtin_abort_pending);
+    lua_setfield(L, -2, "abort_pending");
+    lua_pushcfunction(L, builtin_memory_used);
+    lua_setfield(L, -2, "memory_used");
+    lua_call(L, 2, 1);
+    if (!lua_istable(L, -1)) return luaL_error(L, "the gopy prelude must return a table of entry points");
+    lua_setfield(L, LUA_REGISTRYINDEX, REGISTRY_ENTRIES);
+    return 0;
+}
+
+typedef struct CallRequest {
+    const char *entry;
+    const uint8_t *args;
+    size_t length;
+} CallRequest;
+
+static int protected_call(lua_State *L) {
+    GopyLua *G = state_of(L);
+    CallRequest *req = (CallRequest *)lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, REGISTRY_ENTRIES) != LUA_TTABLE) return luaL_error(L, "gopy host: not bootstrapped");
+    if (lua_getfield(L, 1, req->entry) != LUA_TFUNCTION) return luaL_error(L, "gopy host: no entry point '%s'", req->entry);
+    lua_remove(L, 1);
+    int nargs = decode_all(L, req->args, req->length);
+    lua_call(L, nargs, LUA_MULTRET);
+    int nresults = lua_gettop(L);
+    G->results.length = 0;
+    if (nresults > 0) encode_range(L, G, &G->results, 1, nresults, NULL);
+    return 0;
+}
+
+static void reset_for_call(GopyLua *G) {
+    G->aborting = 0;
+    G->result_error = 0;
+    G->instructions_used = 0;
+    G->sample_source[0] = 0;
+    G->sample_line = 0;
+    free(G->error_message);
+    free(G->error_source);
+    G->error_message = G->error_source = NULL;
+    G->error_line = 0;
+    lua_sethook(G->L, count_hook, LUA_MASKCOUNT, HOOK_INTERVAL);
+}
+
+static void finish_call(GopyLua *G, int base, int status, GopyResult *r) {
+    lua_State *L = G->L;
+    if (status == LUA_OK) {
+        r->status = GOPY_OK;
+        r->data = G->results.data;
+        r->length = G->results.length;
+    } else {
+        if (G->aborting) r->status = G->aborting;
+        else if (G->result_error) r->status = GOPY_ERR_RESULT;
+        else if (status == LUA_ERRMEM) r->status = GOPY_ERR_MEMORY;
+        else if (status == LUA_ERRERR) r->status = GOPY_ERR_HANDLER;
+        else r->status = GOPY_ERR_RUNTIME;
+        if (G->error_message) {
+            r->message = copy_string(G->error_message);
+            r->traceback = lua_type(L, -1) == LUA_TSTRING ? copy_string(lua_tostring(L, -1)) : NULL;
+        } else {
+            /* The handler did not run: memory errors, and errors inside the handler. */
+            const char *m = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "error";
+            if (r->status == GOPY_ERR_MEMORY) {
+                char text[160];
+                snprintf(text, sizeof text, "memory limit exceeded (%d MB per rule state)", (int)(G->memory_limit >> 20));
+                r->message = copy_string(text);
+            } else {
+                r->message = copy_string(m);
+            }
+        }
+        if (G->error_source) {
+            r->source = copy_string(G->error_source);
+            r->line = G->error_line;
+        } else if (G->sample_source[0]) {
+            r->source = copy_string(G->sample_source);
+            r->line = G->sample_line;
+        }
+    }
+    lua_settop(L, base);
+    if (status != LUA_OK && (G->aborting || status == LUA_ERRMEM)) {
+        /* Give back what a runaway rule took before the next record runs. Finalizers are
+         * blocked in the sandbox, so this runs no rule code. */
+        G->aborting = 0;
+        lua_sethook(L, NULL, 0, 0);
+        lua_gc(L, LUA_GCCOLLECT);
+    }
+    lua_sethook(L, NULL, 0, 0);
+}
+
+void gopy_bootstrap(GopyLua *G, const char *source, size_t length, const char *chunkname, GopyResult *r) {
+    memset(r, 0, sizeof *r);
+    lua_State *L = G->L;
+    int base = lua_gettop(L);
+    BootstrapRequest req = {source, length, chunkname};
+    reset_for_call(G);
+    lua_sethook(L, NULL, 0, 0); /* the prelude is trusted and unbounded */
+    lua_pushcfunction(L, message_handler);
+    lua_pushcfunction(L, protected_bootstrap);
+    lua_pushlightuserdata(L, &req);
+    int status = lua_pcall(L, 1, 0, base + 1);
+    G->results.length = 0;
+    finish_call(G, base, status, r);
+    if (status == LUA_OK) G->bootstrapped = 1;
+}
+
+void gopy_call(GopyLua *G, const char *entry, const uint8_t *args, size_t length, GopyResult *r) {
+    memset(r, 0, sizeof *r);
+    if (!G->bootstrapped) {
+        r->status = GOPY_ERR_HOST;
+        r->message = copy_string("gopy host: the Lua state was not bootstrapped");
+        return;
+    }
+    lua_State *L = G->L;
+    int base = lua_gettop(L);
+    CallRequest req = {entry, args, length};
+    reset_for_call(G);
+    lua_pushcfunction(L, message_handler);
+    lua_pushcfunction(L, protected_call);
+    lua_pushlightuserdata(L, &req);
+    int status = lua_pcall(L, 1, 0, base + 1);
+    finish_call(G, base, status, r);
+}
