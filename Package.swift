@@ -7,6 +7,8 @@ let package = Package(
     name: "gopy",
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Debian's liblua5.4-dev through pkg-config; no Lua sources live in this repository.
@@ -21,6 +23,23 @@ let package = Package(
         .target(name: "Diagnostics"),
         // Swift side of the host: LuaState, values, rule files.
         .target(name: "LuaBridge", dependencies: ["LuaShim", "Diagnostics"]),
+        // Vietnamese text: NFC, folding, legacy encodings (TCVN3, VNI).
+        .target(name: "VietText"),
+        // CSV and XLSX reading, header matching, Vietnamese numbers and dates.
+        .target(name: "Tabular", dependencies: ["Diagnostics", "VietText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The domain, the dataset loader, the rule engine, the synthesis.
+        .target(name: "GopyCore", dependencies: ["Diagnostics", "Tabular", "VietText", "LuaBridge", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The command line.
+        .executableTarget(name: "gopy", dependencies: ["GopyCore", "LuaBridge", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
+        .testTarget(
+            name: "TabularTests",
+            dependencies: ["Tabular", "Diagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "GopyCoreTests", dependencies: ["GopyCore", "LuaBridge", "Diagnostics"]),
+        // Runs the built binary on dataset folders; depends on `gopy` so that it is built first.
+        .testTarget(name: "EndToEndTests", dependencies: ["gopy"]),
     ]
 )

@@ -65,6 +65,8 @@ public final class RuleHost {
     /// The underlying state.
     public let state: LuaState
     private var loaded: [String: LoadedRule] = [:]
+    private let libraryPaths: [String]
+    private var knownPaths: [String] { libraryPaths + loaded.keys.sorted() }
 
     /// Creates a host whose rules can `require` the given library modules.
     ///
@@ -80,6 +82,7 @@ public final class RuleHost {
         } catch {
             throw DiagnosticError(Diagnostic(.error, code: "rule.host", "could not start the Lua host: \(error.message)"))
         }
+        libraryPaths = libraries.values.map(\.path).sorted()
         var modules: [String: LuaValue] = [:]
         for (name, source) in libraries {
             modules[name] = ["source": .string(source.text), "chunkname": .string(source.path)]
@@ -95,7 +98,7 @@ public final class RuleHost {
         if let rule = loaded[source.path] { return .success(rule) }
         switch state.call("load_rule", [.string(source.path), .string(source.text)]) {
         case .failure(let failure):
-            return .failure(Self.diagnostic(for: failure, file: source.path, record: nil, code: "rule.load"))
+            return .failure(Self.diagnostic(for: failure, file: source.path, record: nil, code: "rule.load", knownPaths: knownPaths))
         case .success(let values):
             guard values.count == 3, case .integer(let id) = values[0] else {
                 return .failure(Diagnostic(.error, code: "rule.host", "unexpected answer from the rule loader", at: SourceLocation(file: source.path)))
@@ -114,7 +117,7 @@ public final class RuleHost {
         guard rule.hooks.contains(hook) else { return .noHook }
         switch state.call("invoke", [.integer(rule.id), .string(hook)] + arguments) {
         case .failure(let failure):
-            return .failure(Self.diagnostic(for: failure, file: rule.path, record: record, code: "rule.\(failure.kind.rawValue)"))
+            return .failure(Self.diagnostic(for: failure, file: rule.path, record: record, code: "rule.\(failure.kind.rawValue)", knownPaths: knownPaths))
         case .success(let values):
             let value = values.first ?? .nil
             let trace: [TraceEntry] = (values.count > 1 ? values[1].arrayValue ?? [] : []).map { entry in
@@ -140,7 +143,7 @@ public final class RuleHost {
     /// Lua puts `file:line:` in front of most messages; that becomes the location, and the
     /// message keeps only the text, so it reads
     /// `Rules/levels/thcs.lua:42: error: [thcs/cum-03/17] attempt to index a nil value`.
-    public static func diagnostic(for failure: LuaFailure, file: String?, record: String?, code: String) -> Diagnostic {
+    public static func diagnostic(for failure: LuaFailure, file: String?, record: String?, code: String, knownPaths: [String] = []) -> Diagnostic {
         var message = failure.message
         var location: SourceLocation?
         // A `file:line:` prefix is where the error was raised on purpose (error(msg, 2) points at
@@ -148,7 +151,15 @@ public final class RuleHost {
         // place to report.
         if let (prefixFile, line, rest) = splitLocation(message) {
             message = rest
-            if prefixFile != hostChunkName { location = SourceLocation(file: prefixFile, line: line) }
+            if prefixFile != hostChunkName {
+                // Lua shortens long chunk names to "...<end of path>"; put the full path back.
+                var full = prefixFile
+                if prefixFile.hasPrefix("...") {
+                    let tail = prefixFile.dropFirst(3)
+                    full = ([failure.file, file].compactMap { $0 } + knownPaths).first { $0.hasSuffix(tail) } ?? prefixFile
+                }
+                location = SourceLocation(file: full, line: line)
+            }
         }
         if location == nil, let f = failure.file ?? file {
             location = SourceLocation(file: f, line: failure.file != nil ? failure.line : nil)

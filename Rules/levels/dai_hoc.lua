@@ -1,0 +1,14 @@
+-- Rules/levels/dai_hoc.lua: how comments of the Đại học level (dai_hoc) are judged.
+--
+-- The judgement shared by every level is in Rules/lib/classify.lua; this file names the level
+-- and adds the words that mean an area only at this level. To change how this level alone
+-- judges a comment, wrap the hook: see Rules/README.md, "Changing one level".
+
+local classify = require("classify")
+
+-- Keywords (folded: no accents, lower case) that give an area at this level only.
+local EXTRA_AREA_WORDS = { chat_luong = { "nghien cuu khoa hoc", "kiem dinh chuong trinh" } }
+
+return {
+  classify = classify.new({ level = "dai_hoc", extra_area_words = EXTRA_AREA_WORDS }),
+}

@@ -1,0 +1,120 @@
+import Diagnostics
+import Foundation
+
+/// The dossier rules of the plan (R6, R7), applied as the plan's `ke-hoach.toml` states them:
+/// the parts and formats, the deadline, the data cut-off, the workshop window and the level.
+enum DossierCheck {
+    static func run(plan: Plan, clusters: [Cluster], root: String, diagnostics: inout [Diagnostic]) -> [DossierStatus] {
+        clusters.map { cluster in
+            let folder = root + "/" + cluster.folder
+            let manifest = SourceLocation(file: folder + "/ho-so.toml")
+            let levelKnown = plan.level(cluster.level) != nil
+            if !levelKnown {
+                let known = plan.levels.map(\.code).joined(separator: ", ")
+                diagnostics.append(Diagnostic(.error, code: "dossier.level", "level `\(cluster.level)` is not a level of the plan (\(known)); its comments are read but no level rules apply", at: manifest))
+            }
+            var missing: [String] = []
+            for part in plan.dossierParts {
+                let present = Set(cluster.files.compactMap { file -> String? in
+                    let parts = file.lowercased().split(separator: ".", maxSplits: 1)
+                    guard parts.count == 2, part.files.contains(String(parts[0])) else { return nil }
+                    return String(parts[1])
+                })
+                let unmet = part.formats.filter { group in !group.contains(where: present.contains) }
+                if !unmet.isEmpty {
+                    let need = unmet.map { $0.joined(separator: " hoặc ") }.joined(separator: " và ")
+                    missing.append(part.name)
+                    diagnostics.append(Diagnostic(
+                        .warning, code: "dossier.missing-part",
+                        "the dossier lacks \(part.name) as \(need) (files named \(part.files.joined(separator: "/")))", at: SourceLocation(file: folder)))
+                }
+            }
+            // Presence is not enough: a "pdf" that is not a PDF is no signed copy.
+            for file in cluster.files {
+                let ext = file.lowercased().split(separator: ".").last.map(String.init) ?? ""
+                let magic: [UInt8]
+                switch ext {
+                case "pdf": magic = Array("%PDF".utf8)
+                case "docx", "xlsx": magic = [0x50, 0x4B, 0x03, 0x04]
+                default: continue
+                }
+                let path = folder + "/" + file
+                let head = FileHandle(forReadingAtPath: path).map { handle -> [UInt8] in
+                    defer { try? handle.close() }
+                    return [UInt8]((try? handle.read(upToCount: magic.count)) ?? Data())
+                } ?? []
+                if head != magic {
+                    let kind = ext == "pdf" ? "a PDF file" : ext == "docx" ? "a Word (.docx) file" : "an Excel (.xlsx) file"
+                    diagnostics.append(Diagnostic(.warning, code: "dossier.bad-format", "\(file) is not \(kind) (wrong content for its extension): ask the cluster to send it again", at: SourceLocation(file: path)))
+                }
+            }
+            var onTime: Bool?
+            if let received = cluster.receivedAt {
+                onTime = received <= plan.clusterDeadline
+                if onTime == false {
+                    let hours = Double(received.epochSeconds - plan.clusterDeadline.epochSeconds) / 3600
+                    diagnostics.append(Diagnostic(
+                        .warning, code: "dossier.late",
+                        "the dossier arrived \(received), \(String(format: "%.1f", hours)) h after the deadline \(plan.clusterDeadline)", at: manifest))
+                }
+            }
+            if let day = cluster.workshopDate, day < plan.workshopsFrom || day > plan.workshopsTo {
+                diagnostics.append(Diagnostic(.warning, code: "dossier.workshop-date", "the workshop date \(day) is outside the plan's window \(plan.workshopsFrom) – \(plan.workshopsTo)", at: manifest))
+            }
+            let cutoffMatches = cluster.dataCutoff == nil || cluster.dataCutoff == plan.dataCutoff
+            if !cutoffMatches {
+                diagnostics.append(Diagnostic(.warning, code: "dossier.cutoff", "the figures are as of \(cluster.dataCutoff ?? "?"), the plan asks for \(plan.dataCutoff): ask the cluster to restate them", at: manifest))
+            }
+            return DossierStatus(
+                cluster: cluster.code, level: cluster.level, name: cluster.name, workshopDate: cluster.workshopDate,
+                receivedAt: cluster.receivedAt, onTime: onTime, missingParts: missing, dataCutoff: cluster.dataCutoff,
+                cutoffMatches: cutoffMatches, levelKnown: levelKnown)
+        }
+    }
+}
+
+/// Checks across clusters that no single table can show (R8: cross-check and standardise).
+enum CrossChecks {
+    static func run(clusters: [Cluster], comments: [Comment], rows: [AppendixRow], diagnostics: inout [Diagnostic]) {
+        // The same institution reported by two clusters, and with different figures.
+        var firstRow: [String: AppendixRow] = [:]
+        var reported: Set<String> = []
+        for row in rows where row.appendix == 1 {
+            if let first = firstRow[row.institution] {
+                if first.cluster != row.cluster, reported.insert(row.institution + "|" + row.cluster).inserted {
+                    diagnostics.append(Diagnostic(
+                        .warning, code: "appendix.duplicate-institution",
+                        "institution \(row.institution) is also reported by cluster \(first.cluster) (\(first.source.rendered))", at: row.source))
+                    for key in ["hoc_sinh", "so_lop", "cong_suat"] where first.values[key] != row.values[key] {
+                        diagnostics.append(Diagnostic(
+                            .warning, code: "appendix.conflicting-figures",
+                            "institution \(row.institution): \(key) is \(describe(row.values[key])) here but \(describe(first.values[key])) in cluster \(first.cluster)", at: row.source))
+                    }
+                }
+            } else {
+                firstRow[row.institution] = row
+            }
+        }
+        // Institutions with figures but no comment, and commenters without figures.
+        let commenting = Set(comments.compactMap { $0.fields["unit_code"] })
+        let reporting = Set(rows.map(\.institution))
+        let silent = reporting.subtracting(commenting).sorted()
+        if !silent.isEmpty {
+            diagnostics.append(Diagnostic(.info, code: "appendix.no-comments", "\(silent.count) institution(s) have appendix rows but sent no comment: \(silent.prefix(20).joined(separator: ", "))\(silent.count > 20 ? ", …" : "")"))
+        }
+        var seen: Set<String> = []
+        for comment in comments {
+            guard let code = comment.fields["unit_code"], !reporting.contains(code), seen.insert(code).inserted else { continue }
+            diagnostics.append(Diagnostic(.info, code: "comments.unit-not-in-appendix", "unit \(code) (\(comment["unit"])) comments but has no row in any appendix", at: comment.source))
+        }
+    }
+
+    static func describe(_ value: CellValue?) -> String {
+        switch value {
+        case .number(let d)?: return JSON.format(d)
+        case .text(let s)?: return "“\(s)”"
+        case .bool(let b)?: return b ? "có" : "không"
+        case nil: return "empty"
+        }
+    }
+}

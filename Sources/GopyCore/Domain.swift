@@ -1,0 +1,187 @@
+import Diagnostics
+import Foundation
+
+/// A calendar day, as the plan writes dates (no time, no zone).
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Creates a day.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    /// `2026-02-06`.
+    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// `06/02/2026`, as Vietnamese documents write it.
+    public var vietnamese: String { String(format: "%02d/%02d/%04d", day, month, year) }
+}
+
+/// A moment with the UTC offset it was written with (`2026-02-06T17:00:00+07:00`).
+public struct Moment: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Seconds since 1970-01-01T00:00:00Z.
+    public var epochSeconds: Int
+    /// The offset it was written in, in minutes east of UTC.
+    public var offsetMinutes: Int
+
+    /// Creates a moment.
+    public init(epochSeconds: Int, offsetMinutes: Int) {
+        self.epochSeconds = epochSeconds
+        self.offsetMinutes = offsetMinutes
+    }
+
+    public static func < (a: Moment, b: Moment) -> Bool { a.epochSeconds < b.epochSeconds }
+
+    /// ISO 8601 in its own offset.
+    public var description: String {
+        let local = Date(timeIntervalSince1970: TimeInterval(epochSeconds + offsetMinutes * 60))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: local)
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let off = abs(offsetMinutes)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, sign, off / 60, off % 60)
+    }
+}
+
+/// A school level of the plan (`thcs`, …) and the division that merges its clusters.
+public struct Level: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var division: String
+    /// Learners per class the regulation allows, when the plan gives it.
+    public var classSizeNorm: Double?
+}
+
+/// One of the Department's professional divisions.
+public struct Division: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var levels: [String]
+}
+
+/// A part every cluster's dossier must hold, e.g. the comment table as pdf AND as excel/word.
+public struct DossierPart: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    /// File names without extension that count as this part (`gop-y`).
+    public var files: [String]
+    /// Each inner list is "one of these extensions"; every inner list must be satisfied.
+    public var formats: [[String]]
+}
+
+/// The plan of the consultation: calendar, cut-off, levels, divisions, dossier rules.
+public struct Plan: Sendable {
+    public var title: String
+    public var dataCutoff: String
+    public var workshopsFrom: Day
+    public var workshopsTo: Day
+    public var clusterDeadline: Moment
+    public var levelReportDeadline: Day
+    public var expectedIndicatorGroups: Int?
+    public var expectedIndicators: Int?
+    public var expectedTaskGroups: Int?
+    public var expectedTasks: Int?
+    public var divisions: [Division]
+    public var levels: [Level]
+    public var dossierParts: [DossierPart]
+
+    /// The level with this code.
+    public func level(_ code: String) -> Level? { levels.first { $0.code == code } }
+}
+
+/// An indicator (chỉ tiêu) of the plan's section III.
+public struct Indicator: Sendable, Hashable {
+    public var code: String
+    public var group: Int
+    public var groupName: String
+    public var name: String
+    public var unit: String
+    public var levels: [String]
+    /// `tang` (the higher the better) or `giam`.
+    public var direction: String
+    public var baseline: Double?
+    public var target2030: Double?
+    public var target2045: Double?
+    /// Year and value, oldest first.
+    public var history: [YearValue]
+    /// The appendix measure that backs it, e.g. `PL4.dat_chuan_quoc_gia`.
+    public var appendixMeasure: String?
+    public var source: SourceLocation
+}
+
+/// A value in a year.
+public struct YearValue: Sendable, Hashable {
+    public var year: Int
+    public var value: Double
+}
+
+/// A task (nhiệm vụ) of the plan's section IV.
+public struct PlanTask: Sendable, Hashable {
+    public var code: String
+    public var group: Int
+    public var groupName: String
+    public var name: String
+    public var lead: String
+    public var timeline: String
+    public var source: SourceLocation
+}
+
+/// A professional cluster's dossier manifest (`ho-so.toml`) and the files found beside it.
+public struct Cluster: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var level: String
+    public var host: String
+    public var workshopDate: Day?
+    public var receivedAt: Moment?
+    public var dataCutoff: String?
+    public var communes: [String]
+    /// The folder, relative to the dataset (`cum/cum-05`).
+    public var folder: String
+    /// File names found in the folder.
+    public var files: [String]
+}
+
+/// One row of a comment table, as typed.
+public struct Comment: Sendable, Hashable {
+    /// `level/cluster/row`, stable across runs.
+    public var id: String
+    public var source: SourceLocation
+    public var level: String
+    public var cluster: String
+    /// Column key (FORMATS.md: `unit`, `text`, `proposal`, … `trach_nhiem`) → cell text.
+    public var fields: [String: String]
+    /// Columns the form does not know, by their header as typed.
+    public var extras: [String: String]
+
+    /// A field's text, or "".
+    public subscript(key: String) -> String { fields[key] ?? "" }
+}
+
+/// One row of an appendix table (one institution).
+public struct AppendixRow: Sendable, Hashable {
+    /// 1 scale & network, 2 staff, 3 land & rooms, 4 quality.
+    public var appendix: Int
+    public var id: String
+    public var source: SourceLocation
+    public var level: String
+    public var cluster: String
+    public var institution: String
+    /// Column key → parsed value (numbers as numbers, yes/no as booleans, the rest as text).
+    public var values: [String: CellValue]
+    /// Columns the form does not know, by header.
+    public var extras: [String: String]
+}
+
+/// A typed cell value of an appendix row.
+public enum CellValue: Sendable, Hashable {
+    case text(String)
+    case number(Double)
+    case bool(Bool)
+}

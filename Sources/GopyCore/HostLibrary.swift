@@ -1,0 +1,141 @@
+import Foundation
+import LuaBridge
+import VietText
+
+/// The `gopy` library rules call: what Lua lacks for Vietnamese text, and a read-only view of the
+/// catalogue and the appendices. Every function returns fresh values, so a rule that changes
+/// what it got changes nothing for the next rule. Documented for analysts in Rules/README.md.
+public struct HostLibrary: Sendable {
+    let indicators: [String: Indicator]
+    let tasks: [String: PlanTask]
+    let institutions: [String: [AppendixRow]]
+    let levels: [String: Level]
+    let indicatorCodes: [String]
+    let taskCodes: [String]
+
+    /// Builds the library over a dataset.
+    public init(dataset: Dataset) {
+        self.init(indicators: dataset.indicators, tasks: dataset.tasks, rows: dataset.appendixRows, levels: dataset.plan.levels)
+    }
+
+    /// Builds the library over loose parts (tests, and `rules check`, which has no dataset).
+    public init(indicators: [Indicator] = [], tasks: [PlanTask] = [], rows: [AppendixRow] = [], levels: [Level] = []) {
+        self.indicators = Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.tasks = Dictionary(tasks.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        institutions = Dictionary(grouping: rows, by: \.institution)
+        self.levels = Dictionary(levels.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        indicatorCodes = indicators.map(\.code)
+        taskCodes = tasks.map(\.code)
+    }
+
+    private static func text(_ args: [LuaValue], _ name: String) throws(HostFunctionError) -> String {
+        guard let first = args.first else { throw HostFunctionError("expected a string argument") }
+        switch first {
+        case .string(let s): return s
+        case .nil: return ""
+        case .integer(let i): return String(i)
+        case .number(let d): return String(d)
+        default: throw HostFunctionError("expected a string, got \(first.typeName)")
+        }
+    }
+
+    /// The functions, by name, for `RuleHost`.
+    public var functions: [String: HostFunction] {
+        let library = self
+        return [
+            "fold": { args throws(HostFunctionError) in [.string(VietText.fold(try Self.text(args, "fold")))] },
+            "lower": { args throws(HostFunctionError) in [.string(VietText.lowercase(try Self.text(args, "lower")))] },
+            "nfc": { args throws(HostFunctionError) in [.string(VietText.nfc(try Self.text(args, "nfc")))] },
+            "match_key": { args throws(HostFunctionError) in [.string(VietText.matchKey(try Self.text(args, "match_key")))] },
+            "numbers": { args throws(HostFunctionError) in
+                [.array(QuantityScanner.scan(try Self.text(args, "numbers")).map(Self.quantity))]
+            },
+            "codes": { args throws(HostFunctionError) in [LuaValue(QuantityScanner.codes(try Self.text(args, "codes")))] },
+            "indicator": { args throws(HostFunctionError) in
+                [library.indicators[try Self.text(args, "indicator")].map(Self.indicator) ?? .nil]
+            },
+            "task": { args throws(HostFunctionError) in
+                [library.tasks[try Self.text(args, "task")].map(Self.task) ?? .nil]
+            },
+            "catalogue": { _ in
+                [["indicators": LuaValue(library.indicatorCodes), "tasks": LuaValue(library.taskCodes)]]
+            },
+            "institution": { args throws(HostFunctionError) in
+                let code = try Self.text(args, "institution")
+                guard let rows = library.institutions[code] else { return [.nil] }
+                return [Self.institution(code: code, rows: rows)]
+            },
+            "level": { args throws(HostFunctionError) in
+                guard let level = library.levels[try Self.text(args, "level")] else { return [.nil] }
+                return [["code": .string(level.code), "name": .string(level.name), "division": .string(level.division), "class_size_norm": LuaValue(level.classSizeNorm)]]
+            },
+            "print": { args in
+                let line = args.map { value -> String in value.stringValue ?? value.brief }.joined(separator: "\t")
+                FileHandle.standardError.write(Data(("[rule] " + line + "\n").utf8))
+                return []
+            },
+        ]
+    }
+
+    static func quantity(_ q: Quantity) -> LuaValue {
+        [
+            "value": .number(q.value), "text": .string(q.text), "percent": .bool(q.percent), "unit": .string(q.unit),
+            "unit2": .string(q.unit2), "before": .string(q.before), "money": .bool(q.money), "year": .bool(q.year),
+            "in_reference": .bool(q.inReference),
+        ]
+    }
+
+    static func indicator(_ i: Indicator) -> LuaValue {
+        [
+            "code": .string(i.code), "group": .integer(Int64(i.group)), "group_name": .string(i.groupName), "name": .string(i.name),
+            "unit": .string(i.unit), "levels": LuaValue(i.levels), "direction": .string(i.direction),
+            "baseline": LuaValue(i.baseline), "target_2030": LuaValue(i.target2030), "target_2045": LuaValue(i.target2045),
+            "history": .array(i.history.map { ["year": .integer(Int64($0.year)), "value": .number($0.value)] }),
+            "appendix_measure": LuaValue(i.appendixMeasure),
+        ]
+    }
+
+    static func task(_ t: PlanTask) -> LuaValue {
+        [
+            "code": .string(t.code), "group": .integer(Int64(t.group)), "group_name": .string(t.groupName), "name": .string(t.name),
+            "lead": .string(t.lead), "timeline": .string(t.timeline),
+        ]
+    }
+
+    static func cell(_ value: CellValue) -> LuaValue {
+        switch value {
+        case .text(let s): return .string(s)
+        case .number(let d): return .number(d)
+        case .bool(let b): return .bool(b)
+        }
+    }
+
+    /// An appendix row as rules see it: its typed values plus `id`, `cluster`, `level`, `row`.
+    static func appendixRow(_ row: AppendixRow) -> LuaValue {
+        var fields: [String: LuaValue] = [:]
+        for (key, value) in row.values { fields[key] = cell(value) }
+        fields["id"] = .string(row.id)
+        fields["appendix"] = .integer(Int64(row.appendix))
+        fields["cluster"] = .string(row.cluster)
+        fields["level"] = .string(row.level)
+        fields["institution"] = .string(row.institution)
+        fields["row"] = LuaValue(row.source.row)
+        fields["extra"] = .map(row.extras.mapValues(LuaValue.string))
+        return .map(fields)
+    }
+
+    static func institution(code: String, rows: [AppendixRow]) -> LuaValue {
+        var fields: [String: LuaValue] = ["code": .string(code)]
+        for row in rows {
+            let key = "pl\(row.appendix)"
+            if fields[key] == nil { fields[key] = appendixRow(row) }
+            if fields["name"] == nil, case .text(let name)? = row.values["ten_truong"] { fields["name"] = .string(name) }
+        }
+        fields["clusters"] = LuaValue(Array(Set(rows.map(\.cluster))).sorted())
+        if let first = rows.first {
+            fields["cluster"] = .string(first.cluster)
+            fields["level"] = .string(first.level)
+        }
+        return .map(fields)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A JSON value whose objects keep their key order.
+///
+/// gopy's outputs are read by people and diffed between runs: keys come in the order FORMATS.md
+/// gives them, and the same data always gives the same bytes, which `JSONEncoder` promises
+/// neither of.
+public enum JSON: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    /// An object from ordered pairs.
+    public static func obj(_ pairs: KeyValuePairs<String, JSON>) -> JSON {
+        .object(pairs.map { ($0.key, $0.value) })
+    }
+
+    /// `.string` or `.null`.
+    public static func str(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
+    /// `.int` or `.null`.
+    public static func num(_ i: Int?) -> JSON { i.map(JSON.int) ?? .null }
+    /// `.double` or `.null`; whole numbers print without a fraction.
+    public static func num(_ d: Double?) -> JSON { d.map(JSON.double) ?? .null }
+
+    public static func == (lhs: JSON, rhs: JSON) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.int(let a), .int(let b)): return a == b
+        case (.double(let a), .double(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(serialized())
+    }
+
+    /// The field `key` of an object.
+    public subscript(key: String) -> JSON? {
+        if case .object(let pairs) = self { return pairs.first(where: { $0.0 == key })?.1 }
+        return nil
+    }
+
+    /// Compact JSON on one line (for JSON Lines).
+    public func serialized() -> String {
+        var out = ""
+        write(to: &out, indent: nil, depth: 0)
+        return out
+    }
+
+    /// Indented JSON for files people open.
+    public func pretty() -> String {
+        var out = ""
+        write(to: &out, indent: "  ", depth: 0)
+        out += "\n"
+        return out
+    }
+
+    private func write(to out: inout String, indent: String?, depth: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d): out += JSON.format(d)
+        case .string(let s): JSON.quote(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            out += "["
+            for (n, item) in items.enumerated() {
+                if n > 0 { out += "," }
+                if let indent { out += "\n" + String(repeating: indent, count: depth + 1) }
+                item.write(to: &out, indent: indent, depth: depth + 1)
+            }
+            if let indent { out += "\n" + String(repeating: indent, count: depth) }
+            out += "]"
+        case .object(let pairs):
+            if pairs.isEmpty { out += "{}"; return }
+            out += "{"
+            for (n, (key, value)) in pairs.enumerated() {
+                if n > 0 { out += "," }
+                if let indent { out += "\n" + String(repeating: indent, count: depth + 1) }
+                JSON.quote(key, into: &out)
+                out += indent == nil ? ":" : ": "
+                value.write(to: &out, indent: indent, depth: depth + 1)
+            }
+            if let indent { out += "\n" + String(repeating: indent, count: depth) }
+            out += "}"
+        }
+    }
+
+    /// Numbers print the shortest way that reads back the same; integral values without ".0";
+    /// non-finite values (which JSON cannot hold) as null.
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return String(d)
+    }
+
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

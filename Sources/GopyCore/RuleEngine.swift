@@ -1,0 +1,165 @@
+import Diagnostics
+import Foundation
+import LuaBridge
+import Synchronization
+import VietText
+
+/// One worker's rule host: a Lua state loaded with every rule file of the set.
+///
+/// Each worker thread builds its own; they load the same sources, so a record's annotation does
+/// not depend on which worker took it.
+public final class RuleWorker {
+    let host: RuleHost
+    let levelRules: [String: LoadedRule]
+    let appendixRules: [Int: LoadedRule]
+
+    /// Loads every rule file; throws the diagnostics of every file that failed to load.
+    public init(rules: RuleSet, limits: LuaLimits, library: HostLibrary?) throws(DiagnosticError) {
+        host = try RuleHost(libraries: rules.libraries, limits: limits, hostFunctions: library?.functions ?? [:])
+        var failures: [Diagnostic] = []
+        var levels: [String: LoadedRule] = [:]
+        for (code, source) in rules.levels.sorted(by: { $0.key < $1.key }) {
+            switch host.load(source) {
+            case .success(let rule): levels[code] = rule
+            case .failure(let d): failures.append(d)
+            }
+        }
+        var appendices: [Int: LoadedRule] = [:]
+        for (n, source) in rules.appendices.sorted(by: { $0.key < $1.key }) {
+            switch host.load(source) {
+            case .success(let rule): appendices[n] = rule
+            case .failure(let d): failures.append(d)
+            }
+        }
+        if !failures.isEmpty { throw DiagnosticError(Runner.unique(failures)) }
+        levelRules = levels
+        appendixRules = appendices
+    }
+
+    /// The comment as rules receive it: every column of the form (empty ones as ""), `extra`
+    /// columns by header, and `key`, the folded text of all content columns, computed once.
+    static func record(_ comment: Comment) -> LuaValue {
+        var fields: [String: LuaValue] = [:]
+        for spec in Columns.comments { fields[spec.key] = .string(comment.fields[spec.key] ?? "") }
+        let all = Columns.commentContentKeys.compactMap { comment.fields[$0] }.joined(separator: "\n")
+        fields["all"] = .string(all)
+        fields["key"] = .string(VietText.matchKey(all))
+        fields["id"] = .string(comment.id)
+        fields["level"] = .string(comment.level)
+        fields["cluster"] = .string(comment.cluster)
+        fields["file"] = .string(comment.source.file)
+        fields["row"] = LuaValue(comment.source.row)
+        fields["extra"] = .map(comment.extras.mapValues(LuaValue.string))
+        return .map(fields)
+    }
+
+    /// Runs the level's `classify` hook on a comment.
+    public func annotate(_ comment: Comment) -> Annotation {
+        guard let rule = levelRules[comment.level] else {
+            return Annotation(comment: comment, labels: Labels(), trace: [], failure: nil)
+        }
+        switch host.invoke(rule, hook: "classify", arguments: [Self.record(comment)], record: comment.id) {
+        case .noHook:
+            return Annotation(comment: comment, labels: Labels(), trace: [], failure: nil)
+        case .failure(let diagnostic):
+            return Annotation(comment: comment, labels: Labels(), trace: [], failure: diagnostic)
+        case .value(let value, let trace, let definedAt):
+            var validator = LabelValidator(hook: "classify")
+            let labels = validator.labels(value)
+            let fullTrace = Self.completeTrace(trace, value: value, definedAt: definedAt)
+            var failure: Diagnostic?
+            if !validator.problems.isEmpty {
+                failure = Diagnostic(.error, code: "rule.result-shape", validator.problems.joined(separator: "; "), at: Self.location(definedAt) ?? SourceLocation(file: rule.path), record: comment.id)
+            }
+            return Annotation(comment: comment, labels: labels, trace: fullTrace, failure: failure)
+        }
+    }
+
+    /// Runs the appendix's `check_row` hook on a row.
+    public func check(_ row: AppendixRow) -> (RowFinding, Diagnostic?) {
+        guard let rule = appendixRules[row.appendix] else { return (RowFinding(row: row, flags: [], trace: []), nil) }
+        switch host.invoke(rule, hook: "check_row", arguments: [HostLibrary.appendixRow(row)], record: row.id) {
+        case .noHook:
+            return (RowFinding(row: row, flags: [], trace: []), nil)
+        case .failure(let d):
+            return (RowFinding(row: row, flags: [], trace: []), d)
+        case .value(let value, let trace, let definedAt):
+            var validator = LabelValidator(hook: "check_row")
+            let flags = validator.flags(value)
+            let failure = validator.problems.isEmpty ? nil : Diagnostic(.error, code: "rule.result-shape", validator.problems.joined(separator: "; "), at: Self.location(definedAt) ?? SourceLocation(file: rule.path), record: row.id)
+            return (RowFinding(row: row, flags: flags, trace: trace), failure)
+        }
+    }
+
+    static func location(_ at: String?) -> SourceLocation? {
+        guard let at, let colon = at.lastIndex(of: ":"), let line = Int(at[at.index(after: colon)...]) else { return nil }
+        return SourceLocation(file: String(at[..<colon]), line: line)
+    }
+
+    /// Every decided field gets a trace entry: the rule's own `gopy.why` where it gave one,
+    /// else the hook that returned it.
+    static func completeTrace(_ trace: [TraceEntry], value: LuaValue, definedAt: String?) -> [TraceEntry] {
+        guard case .map(let m) = value else { return trace }
+        var out = trace
+        let explained = Set(trace.map(\.field))
+        for key in m.keys.sorted() where !explained.contains(key) && key != "flags" {
+            out.append(TraceEntry(field: key, why: "", at: definedAt))
+        }
+        return out
+    }
+}
+
+/// Maps items over worker threads, each with its own non-Sendable worker, and returns the
+/// results in input order, whatever the thread count.
+enum Parallel {
+    final class Slots<R: Sendable>: @unchecked Sendable {
+        // Each index is written by exactly one thread and read only after all threads joined.
+        let storage: UnsafeMutableBufferPointer<R?>
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+        deinit {
+            storage.deinitialize()
+            storage.deallocate()
+        }
+    }
+
+    static func map<T: Sendable, R: Sendable, W>(
+        _ items: [T], threads: Int, chunk: Int = 64,
+        makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
+        body: @escaping @Sendable (W, T) -> R
+    ) throws(DiagnosticError) -> [R] {
+        let slots = Slots<R>(count: items.count)
+        let next = Mutex(0)
+        let failure = Mutex<DiagnosticError?>(nil)
+        let workers = max(1, min(threads, (items.count + chunk - 1) / chunk))
+        let work: @Sendable (Int) -> Void = { _ in
+            let worker: W
+            do throws(DiagnosticError) {
+                worker = try makeWorker()
+            } catch {
+                failure.withLock { if $0 == nil { $0 = error } }
+                return
+            }
+            while true {
+                let start = next.withLock { value -> Int in
+                    let s = value
+                    value += chunk
+                    return s
+                }
+                if start >= items.count { break }
+                for i in start..<min(start + chunk, items.count) {
+                    slots.storage[i] = body(worker, items[i])
+                }
+            }
+        }
+        if workers == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return slots.storage.map { $0! }
+    }
+}

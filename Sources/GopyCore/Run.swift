@@ -1,0 +1,220 @@
+import Diagnostics
+import Foundation
+import LuaBridge
+
+/// How a run ended, as the process exit code (documented in README).
+public enum ExitStatus: Int32, Sendable {
+    /// Everything read and annotated; nothing to look at.
+    case success = 0
+    /// Done, with findings in the data worth a look (late dossiers, bad cells, rejected rows).
+    case findings = 1
+    /// The dataset cannot be used (no plan, unreadable plan): nothing written.
+    case inputError = 2
+    /// A rule file failed to load, or a rule failed on a record (outputs are written unless
+    /// `--strict`, with the failing records marked).
+    case ruleError = 3
+    /// gopy itself went wrong (a lost row, an unwritable output folder).
+    case internalError = 4
+}
+
+/// What `gopy run` needs to know.
+public struct RunOptions: Sendable {
+    public var dataset: String
+    public var rules: String
+    public var out: String
+    public var threads: Int
+    public var strict: Bool
+    public var limits: LuaLimits
+
+    /// Creates options.
+    public init(dataset: String, rules: String = "Rules", out: String = "out", threads: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false, limits: LuaLimits = .default) {
+        self.dataset = dataset
+        self.rules = rules
+        self.out = out
+        self.threads = threads
+        self.strict = strict
+        self.limits = limits
+    }
+}
+
+/// What a run did, for the command line to print.
+public struct RunReport: Sendable {
+    public var status: ExitStatus
+    public var diagnostics: [Diagnostic]
+    public var commentsRead = 0
+    public var annotated = 0
+    public var rejected = 0
+    public var ruleErrors = 0
+    /// Seconds spent reading, in rules, in synthesis and writing.
+    public var timings: [(String, Double)] = []
+    /// Files written, when the run wrote its outputs.
+    public var written: [String] = []
+}
+
+/// Runs the whole job: read, judge, synthesise, write.
+public enum Runner {
+    /// Checks a dataset without rules (`gopy check`).
+    public static func check(dataset path: String) -> RunReport {
+        do {
+            let dataset = try DatasetLoader().load(path)
+            let read = dataset.tallies.filter { $0.table == "gop-y" }.reduce(0) { $0 + $1.rowsRead }
+            var report = RunReport(status: status(for: dataset.diagnostics), diagnostics: dataset.diagnostics)
+            report.commentsRead = read
+            report.annotated = dataset.comments.count
+            report.rejected = read - dataset.comments.count
+            return report
+        } catch {
+            return RunReport(status: .inputError, diagnostics: error.diagnostics)
+        }
+    }
+
+    static func status(for diagnostics: [Diagnostic]) -> ExitStatus {
+        diagnostics.contains { $0.severity >= .warning } ? .findings : .success
+    }
+
+    /// Runs `gopy run`.
+    public static func run(_ options: RunOptions) -> RunReport {
+        let clock = ContinuousClock()
+        var mark = clock.now
+        func lap() -> Double {
+            let now = clock.now
+            defer { mark = now }
+            let d = now - mark
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+
+        let dataset: Dataset
+        do {
+            dataset = try DatasetLoader().load(options.dataset)
+        } catch {
+            return RunReport(status: .inputError, diagnostics: error.diagnostics)
+        }
+        let rules: RuleSet
+        do {
+            rules = try RuleSet.load(options.rules)
+        } catch {
+            return RunReport(status: .ruleError, diagnostics: dataset.diagnostics + error.diagnostics)
+        }
+        let readTime = lap()
+
+        var diagnostics = dataset.diagnostics
+        let levelsWithComments = Set(dataset.comments.map(\.level))
+        let unruled = levelsWithComments.filter { rules.levels[$0] == nil && dataset.plan.level($0) != nil }.sorted()
+        if !unruled.isEmpty {
+            let missing = unruled.map { Diagnostic(.error, code: "rules.missing-level", "no rule file for level `\($0)`: create \(rules.root)/levels/\($0).lua (copy another level's file to start)", at: SourceLocation(file: rules.root + "/levels")) }
+            return RunReport(status: .ruleError, diagnostics: diagnostics + missing)
+        }
+
+        let library = HostLibrary(dataset: dataset)
+        let limits = options.limits
+        let annotations: [Annotation]
+        let checked: [(RowFinding, Diagnostic?)]
+        do {
+            annotations = try Parallel.map(dataset.comments, threads: options.threads, makeWorker: { () throws(DiagnosticError) in
+                try RuleWorker(rules: rules, limits: limits, library: library)
+            }, body: { worker, comment in worker.annotate(comment) })
+            checked = try Parallel.map(dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
+                try RuleWorker(rules: rules, limits: limits, library: library)
+            }, body: { worker, row in worker.check(row) })
+        } catch {
+            // Every worker loads the same files: one report per distinct problem.
+            return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
+        }
+        let ruleTime = lap()
+
+        let ruleFailures = annotations.compactMap(\.failure) + checked.compactMap(\.1)
+        diagnostics += ruleFailures
+        if options.strict, let first = ruleFailures.first {
+            // --strict: the first rule error (in input order) stops the run before anything is written.
+            return RunReport(status: .ruleError, diagnostics: dataset.diagnostics + [first])
+        }
+
+        // Nothing lost: every row read is annotated or rejected with a reason.
+        var report = RunReport(status: .success, diagnostics: diagnostics)
+        let commentTallies = dataset.tallies.filter { $0.table == "gop-y" }
+        report.commentsRead = commentTallies.reduce(0) { $0 + $1.rowsRead }
+        report.rejected = commentTallies.reduce(0) { $0 + $1.rowsRejected }
+        report.annotated = annotations.count
+        report.ruleErrors = ruleFailures.count
+        for tally in dataset.tallies where tally.rowsRead != tally.rowsKept + tally.rowsRejected {
+            report.status = .internalError
+            report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(tally.rowsRead) rows read but \(tally.rowsKept) kept and \(tally.rowsRejected) rejected", at: SourceLocation(file: tally.file)))
+        }
+        if report.annotated != dataset.comments.count || report.commentsRead != report.annotated + report.rejected {
+            report.status = .internalError
+            report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(report.commentsRead) comment rows read, \(report.annotated) annotated, \(report.rejected) rejected"))
+        }
+        if report.status == .internalError { return report }
+
+        let summary = Summary.build(dataset: dataset, annotations: annotations, findings: checked.map(\.0), ruleErrors: ruleFailures.count, rulesRoot: rules.root)
+        let synthesisTime = lap()
+
+        var files: [(String, String)] = []
+        var lines = ""
+        for annotation in annotations {
+            lines += annotation.json.serialized()
+            lines += "\n"
+        }
+        files.append(("annotations.jsonl", lines))
+        files.append(("diagnostics.jsonl", report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined()))
+        files.append(("summary.json", summary.json.pretty()))
+        do {
+            report.written = try OutputFolder.write(files, to: options.out)
+        } catch {
+            report.status = .internalError
+            report.diagnostics.append(Diagnostic(.error, code: "output.unwritable", "cannot write the outputs: \(error)", at: SourceLocation(file: options.out)))
+            return report
+        }
+        let writeTime = lap()
+        report.timings = [("reading", readTime), ("rules", ruleTime), ("synthesis", synthesisTime), ("writing", writeTime)]
+        report.status = ruleFailures.isEmpty ? status(for: dataset.diagnostics) : .ruleError
+        return report
+    }
+
+    /// The diagnostics without repeats, in first-seen order.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    /// A diagnostic as a line of `diagnostics.jsonl`.
+    public static func diagnosticJSON(_ d: Diagnostic) -> JSON {
+        .obj([
+            "severity": .string(d.severity.rawValue), "code": .string(d.code), "message": .string(d.message),
+            "file": .str(d.location?.file), "sheet": .str(d.location?.sheet), "row": .num(d.location?.row),
+            "column": .str(d.location?.column), "line": .num(d.location?.line), "record": .str(d.record),
+        ])
+    }
+}
+
+/// Writes a run's files so that the output folder holds either the previous complete run or the
+/// new complete run, never a mix: files go to a temporary folder beside it, which replaces it.
+enum OutputFolder {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func write(_ files: [(String, String)], to out: String) throws -> [String] {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: out).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(pid)")
+        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+        try? fm.removeItem(at: staging)
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        for (name, text) in files {
+            guard fm.createFile(atPath: staging.appendingPathComponent(name).path, contents: Data(text.utf8)) else {
+                throw Failure(description: "cannot create \(name) in \(staging.path)")
+            }
+        }
+        if fm.fileExists(atPath: target.path) {
+            try? fm.removeItem(at: old)
+            try fm.moveItem(at: target, to: old)
+        }
+        try fm.moveItem(at: staging, to: target)
+        try? fm.removeItem(at: old)
+        return files.map { out + "/" + $0.0 }
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import GopyCore
+import LuaBridge
+
+@main
+struct Gopy: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gopy",
+        abstract: "Merge workshop comment tables on the education plan into rules-annotated reports.",
+        discussion: """
+            A dataset is a folder with ke-hoach.toml (the plan), de-an/ (the indicator and task \
+            catalogues) and cum/<cluster>/ (each cluster's dossier: gop-y, phu-luc-1..4, minh-chung, \
+            bien-ban). The judgement (keywords, thresholds, weights) lives in Lua files under Rules/: \
+            edit them and run again, no rebuild needed.
+
+            Examples:
+              gopy run Inputs/hai-phong-mau                 annotate the sample into ./out
+              gopy run Inputs/hai-phong-mau --out /tmp/o    write somewhere else
+              gopy check Inputs/hai-phong-mau               check the dossiers without the rules
+              gopy rules check                              load every rule file and report problems
+
+            Exit codes: 0 success; 1 success with findings in the data; 2 the dataset cannot be \
+            read; 3 a rule failed (to load, or on a record); 4 internal error.
+            """,
+        subcommands: [Run.self, Check.self, RulesCommand.self],
+        defaultSubcommand: nil
+    )
+}
+
+/// Prints diagnostics to stderr, errors first, at most `limit` of each severity.
+func printDiagnostics(_ diagnostics: [Diagnostic], limit: Int = 25) {
+    var err = StandardError()
+    for severity in Severity.allCases.reversed() {
+        let items = diagnostics.filter { $0.severity == severity }
+        for d in items.prefix(limit) { print(d.description, to: &err) }
+        if items.count > limit {
+            print("… and \(items.count - limit) more \(severity.rawValue)s (all of them are in diagnostics.jsonl)", to: &err)
+        }
+    }
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
+}
+
+struct LimitOptions: ParsableArguments {
+    @Option(name: .customLong("max-instructions"), help: "Lua instructions one rule call may run before it is stopped.")
+    var maxInstructions: UInt64 = LuaLimits.default.instructionBudget
+
+    @Option(name: .customLong("max-memory"), help: "Megabytes one rule state may hold before a call is stopped.")
+    var maxMemory: Int = LuaLimits.default.memoryBytes >> 20
+
+    var limits: LuaLimits {
+        LuaLimits(instructionBudget: maxInstructions, memoryBytes: maxMemory << 20, maxResultValues: LuaLimits.default.maxResultValues)
+    }
+
+    func validate() throws {
+        guard maxInstructions > 0 else { throw ValidationError("--max-instructions must be positive") }
+        guard maxMemory >= 8 else { throw ValidationError("--max-memory must be at least 8 (MB)") }
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read a dataset, run the rules on every comment and appendix row, write the outputs.",
+        discussion: """
+            Writes into --out: annotations.jsonl (one line per comment, with labels and the rule \
+            line behind each decision), summary.json (every figure of the reports) and \
+            diagnostics.jsonl (every problem found, with file, sheet, row and column). The folder \
+            is replaced only when the run succeeds.
+            """
+    )
+
+    @Argument(help: "The dataset folder (with ke-hoach.toml, de-an/ and cum/).")
+    var dataset: String
+
+    @Option(help: "The rules folder.")
+    var rules: String = "Rules"
+
+    @Option(help: "The output folder (replaced as a whole when the run succeeds).")
+    var out: String = "out"
+
+    @Option(help: "Worker threads, each with its own Lua state (default: the number of cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Stop at the first rule error instead of marking the record and going on.")
+    var strict = false
+
+    @Flag(help: "Print only errors.")
+    var quiet = false
+
+    @OptionGroup var limitOptions: LimitOptions
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        let options = RunOptions(dataset: dataset, rules: rules, out: out, threads: threads, strict: strict, limits: limitOptions.limits)
+        let report = Runner.run(options)
+        printDiagnostics(quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics)
+        if !quiet, !report.written.isEmpty {
+            var err = StandardError()
+            let time = report.timings.map(\.1).reduce(0, +)
+            let split = report.timings.map { "\($0.0) \(String(format: "%.2f", $0.1))" }.joined(separator: ", ")
+            print("gopy: \(report.commentsRead) comments read, \(report.annotated) annotated, \(report.rejected) rejected, \(report.ruleErrors) rule errors; \(String(format: "%.2f", time)) s (\(split)); wrote \(out)/", to: &err)
+        }
+        if report.status != .success { throw ExitCode(report.status.rawValue) }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a dataset's dossiers and tables without running the rules.",
+        discussion: "Reports missing parts, late dossiers, wrong cut-offs, unreadable cells and rows that would be rejected. Exits 1 when there are findings, 2 when the dataset cannot be read."
+    )
+
+    @Argument(help: "The dataset folder.")
+    var dataset: String
+
+    func run() throws {
+        let report = Runner.check(dataset: dataset)
+        printDiagnostics(report.diagnostics, limit: 200)
+        var err = StandardError()
+        print("gopy check: \(report.commentsRead) comment rows read, \(report.rejected) would be rejected; \(report.diagnostics.filter { $0.severity == .error }.count) errors, \(report.diagnostics.filter { $0.severity == .warning }.count) warnings", to: &err)
+        if report.status != .success { throw ExitCode(report.status.rawValue) }
+    }
+}
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Work on the Lua rule files.",
+        subcommands: [RulesCheck.self]
+    )
+}
+
+struct RulesCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Load every rule file without data and report load errors and unknown hooks."
+    )
+
+    @Option(help: "The rules folder.")
+    var rules: String = "Rules"
+
+    @OptionGroup var limitOptions: LimitOptions
+
+    func run() throws {
+        let report = RuleCheck.run(rules: rules, limits: limitOptions.limits)
+        printDiagnostics(report.diagnostics, limit: 200)
+        var out = StandardError()
+        print("gopy rules check: \(report.files) rule files, \(report.diagnostics.filter { $0.severity == .error }.count) errors, \(report.diagnostics.filter { $0.severity == .warning }.count) warnings", to: &out)
+        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.ruleError.rawValue) }
+    }
+}

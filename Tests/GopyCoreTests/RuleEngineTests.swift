@@ -1,0 +1,81 @@
+import Diagnostics
+import LuaBridge
+import XCTest
+
+@testable import GopyCore
+
+final class RuleEngineTests: XCTestCase {
+    /// A rules folder in a temporary directory: the default rules with some files replaced.
+    static func rules(replacing files: [String: String]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gopy-rules-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: defaultRules, toPath: dir.path)
+        for (name, text) in files {
+            try text.write(toFile: dir.path + "/" + name, atomically: true, encoding: .utf8)
+        }
+        return dir.path
+    }
+
+    func comment(_ text: String, level: String = "thcs", fields: [String: String] = [:]) -> Comment {
+        var all = fields
+        all["text"] = text
+        all["unit"] = "Trường THCS Lê Lợi"
+        return Comment(id: "\(level)/cum-01/5", source: .init(file: "gop-y.csv", row: 5), level: level, cluster: "cum-01", fields: all, extras: [:])
+    }
+
+    func testDefaultRulesLabelAClearComment() throws {
+        let set = try RuleSet.load(defaultRules)
+        let worker = try RuleWorker(rules: set, limits: .default, library: HostLibrary())
+        let a = worker.annotate(comment("Đề nghị bổ sung nhiệm vụ xây dựng 6 phòng học bộ môn, giao Sở GDĐT chủ trì, giai đoạn 2026-2028, kinh phí 15 tỷ đồng từ ngân sách thành phố, nhằm đạt 100% trường có đủ phòng bộ môn."))
+        XCTAssertNil(a.failure)
+        XCTAssertEqual(a.labels.group, "giai_phap")
+        XCTAssertEqual(a.labels.stance, "bo_sung")
+        XCTAssertEqual(a.labels.area, "phong_hoc")
+        XCTAssertEqual(a.labels.appendix, 3)
+        XCTAssertEqual(a.labels.hasData, true)
+        XCTAssertEqual(a.labels.sixClear?.complete, true, "\(String(describing: a.labels.sixClear?.missing))")
+        XCTAssertTrue(a.trace.contains { $0.field == "group" && ($0.at ?? "").hasPrefix(defaultRules + "/lib/classify.lua:") })
+    }
+
+    func testWrongTypesAreNamed() throws {
+        let dir = try Self.rules(replacing: ["levels/thcs.lua": "return {\n  classify = function(c)\n    return { stance = 42, group = 'muc_tieu', refs = { 'CT 2.3' }, six_clear = { viec = 'yes' } }\n  end,\n}\n"])
+        let worker = try RuleWorker(rules: try RuleSet.load(dir), limits: .default, library: HostLibrary())
+        let a = worker.annotate(comment("x"))
+        let failure = try XCTUnwrap(a.failure)
+        XCTAssertEqual(failure.code, "rule.result-shape")
+        XCTAssertEqual(failure.location?.file, dir + "/levels/thcs.lua")
+        XCTAssertEqual(failure.location?.line, 2)
+        XCTAssertEqual(failure.record, "thcs/cum-01/5")
+        XCTAssertTrue(failure.message.contains("classify returned stance = 42, expected one of dong_y, sua_doi, bo_sung, khong_dong_y, khac"), failure.message)
+        XCTAssertTrue(failure.message.contains("classify returned refs = \"CT 2.3\", expected codes written CTg.nn or NVg.nn"), failure.message)
+        XCTAssertTrue(failure.message.contains("six_clear.viec = \"yes\", expected true or false"), failure.message)
+        XCTAssertEqual(a.labels.group, "muc_tieu", "valid fields are kept")
+    }
+
+    func testSameOutputForAnyThreadCount() throws {
+        var outputs: [String] = []
+        for threads in [1, 2, 4] {
+            let out = FileManager.default.temporaryDirectory.appendingPathComponent("gopy-out-\(UUID().uuidString)").path
+            let report = Runner.run(RunOptions(dataset: miniDataset, rules: defaultRules, out: out, threads: threads))
+            XCTAssertEqual(report.status, .findings, report.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
+            let annotations = try String(contentsOfFile: out + "/annotations.jsonl", encoding: .utf8)
+            let summary = try String(contentsOfFile: out + "/summary.json", encoding: .utf8)
+            let diagnostics = try String(contentsOfFile: out + "/diagnostics.jsonl", encoding: .utf8)
+            outputs.append(annotations + summary + diagnostics)
+        }
+        XCTAssertEqual(outputs[0], outputs[1])
+        XCTAssertEqual(outputs[0], outputs[2])
+    }
+
+    func testRuleCheckFindsUnknownHooksAndBrokenLibraries() throws {
+        let dir = try Self.rules(replacing: [
+            "levels/thpt.lua": "return { clasify = function() end }",
+            "lib/broken.lua": "local x = \n",
+        ])
+        let report = RuleCheck.run(rules: dir, limits: .default)
+        let text = report.diagnostics.map(\.description).joined(separator: "\n")
+        XCTAssertTrue(text.contains("levels/thpt.lua: warning: `clasify` is not a hook gopy calls"), text)
+        XCTAssertTrue(text.contains("lib/broken.lua:2: error:"), text)
+        let clean = RuleCheck.run(rules: defaultRules, limits: .default)
+        XCTAssertEqual(clean.diagnostics, [], clean.diagnostics.map(\.description).joined(separator: "\n"))
+    }
+}
