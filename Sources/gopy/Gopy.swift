@@ -133,7 +133,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Work on the Lua rule files.",
-        subcommands: [RulesCheck.self]
+        subcommands: [RulesCheck.self, RulesScore.self]
     )
 }
 
@@ -154,5 +154,51 @@ struct RulesCheck: ParsableCommand {
         var out = StandardError()
         print("gopy rules check: \(report.files) rule files, \(report.diagnostics.filter { $0.severity == .error }.count) errors, \(report.diagnostics.filter { $0.severity == .warning }.count) warnings", to: &out)
         if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.ruleError.rawValue) }
+    }
+}
+
+struct RulesScore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Measure the rules against a labelled set of comments, per label.",
+        discussion: """
+            The labelled file is JSON Lines: one comment per line with its columns (level, unit, \
+            location, ref, text, proposal, basis, ...) and an `expect` object with the labels a \
+            careful analyst gave it. Prints the accuracy per label against the bars the default \
+            rules must reach; exits 1 when a figure is under its bar.
+            """
+    )
+
+    @Argument(help: "The labelled comments (JSON Lines).")
+    var labelled: String = "Tests/Fixtures/labelled/labelled.jsonl"
+
+    @Option(help: "The rules folder.")
+    var rules: String = "Rules"
+
+    @Option(help: "Print the cases where a label differs from the rules (e.g. --misses stance, or --misses all).")
+    var misses: String?
+
+    @OptionGroup var limitOptions: LimitOptions
+
+    func run() throws {
+        let report: RuleScore.Report
+        do {
+            report = try RuleScore.run(labelled: labelled, rules: rules, limits: limitOptions.limits)
+        } catch {
+            printDiagnostics(error.diagnostics)
+            throw ExitCode(ExitStatus.ruleError.rawValue)
+        }
+        printDiagnostics(report.ruleErrors)
+        if let misses {
+            for miss in report.misses where misses == "all" || miss.field == misses || miss.field.hasPrefix(misses + ".") {
+                print("\(miss.id)\t\(miss.field)\texpected \(miss.expected)\tgot \(miss.got)\t\(miss.text.prefix(160))")
+            }
+        }
+        for metric in report.metrics {
+            let bar = metric.bar.map { String(format: "%.2f", $0) } ?? "  - "
+            let verdict = metric.bar == nil ? "" : (metric.passes ? "PASS" : "FAIL")
+            print(String(format: "%-28@ %6.3f  bar %@  n=%4d  %@", metric.name.padding(toLength: 28, withPad: " ", startingAt: 0), metric.value, bar, metric.cases, verdict))
+        }
+        if !report.passes { throw ExitCode(1) }
     }
 }
