@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import VietText
 
 /// The dossier rules of the plan (R6, R7), applied as the plan's `ke-hoach.toml` states them:
 /// the parts and formats, the deadline, the data cut-off, the workshop window and the level.
@@ -76,23 +77,46 @@ enum DossierCheck {
 /// Checks across clusters that no single table can show (R8: cross-check and standardise).
 enum CrossChecks {
     static func run(clusters: [Cluster], comments: [Comment], rows: [AppendixRow], diagnostics: inout [Diagnostic]) {
-        // The same institution reported by two clusters, and with different figures.
-        var firstRow: [String: AppendixRow] = [:]
+        // The same institution reported by two clusters, and with different figures in the
+        // same appendix.
+        var first: [String: AppendixRow] = [:]
         var reported: Set<String> = []
-        for row in rows where row.appendix == 1 {
-            if let first = firstRow[row.institution] {
-                if first.cluster != row.cluster, reported.insert(row.institution + "|" + row.cluster).inserted {
+        for row in rows {
+            let key = row.institution + "|PL\(row.appendix)"
+            guard let earlier = first[key] else {
+                first[key] = row
+                continue
+            }
+            guard earlier.cluster != row.cluster else {
+                diagnostics.append(Diagnostic(.warning, code: "appendix.repeated-row", "institution \(row.institution) has two rows in appendix \(row.appendix) of this cluster (also \(earlier.source.rendered))", at: row.source))
+                continue
+            }
+            if reported.insert(row.institution + "|" + row.cluster).inserted {
+                diagnostics.append(Diagnostic(
+                    .warning, code: "appendix.duplicate-institution",
+                    "institution \(row.institution) is also reported by cluster \(earlier.cluster) (\(earlier.source.rendered))", at: row.source))
+            }
+            for column in Columns.appendices[row.appendix] ?? [] where column.kind != .text {
+                let k = column.spec.key
+                if earlier.values[k] != row.values[k] {
                     diagnostics.append(Diagnostic(
-                        .warning, code: "appendix.duplicate-institution",
-                        "institution \(row.institution) is also reported by cluster \(first.cluster) (\(first.source.rendered))", at: row.source))
-                    for key in ["hoc_sinh", "so_lop", "cong_suat"] where first.values[key] != row.values[key] {
-                        diagnostics.append(Diagnostic(
-                            .warning, code: "appendix.conflicting-figures",
-                            "institution \(row.institution): \(key) is \(describe(row.values[key])) here but \(describe(first.values[key])) in cluster \(first.cluster)", at: row.source))
-                    }
+                        .warning, code: "appendix.conflicting-figures",
+                        "institution \(row.institution): \(k) is \(describe(row.values[k])) here but \(describe(earlier.values[k])) in cluster \(earlier.cluster)", at: row.source))
+                }
+            }
+        }
+        // One institution, one name: a different name in another appendix is a typing slip or
+        // a wrong code.
+        var names: [String: (String, AppendixRow)] = [:]
+        for row in rows {
+            guard case .text(let name)? = row.values["ten_truong"] else { continue }
+            let key = row.cluster + "|" + row.institution
+            if let (earlierName, earlier) = names[key] {
+                if VietText.matchKey(earlierName) != VietText.matchKey(name) {
+                    diagnostics.append(Diagnostic(.warning, code: "appendix.name-differs", "institution \(row.institution) is “\(name)” here but “\(earlierName)” in appendix \(earlier.appendix) (\(earlier.source.rendered))", at: row.source))
                 }
             } else {
-                firstRow[row.institution] = row
+                names[key] = (name, row)
             }
         }
         // Institutions with figures but no comment, and commenters without figures.

@@ -63,6 +63,9 @@ final class DatasetLoaderTests: XCTestCase {
         let conflict = diagnostics("appendix.conflicting-figures")
         XCTAssertEqual(conflict.map(\.message), ["institution HP-THCS-001: hoc_sinh is 1390 here but 1420 in cluster cum-01"])
         XCTAssertEqual(diagnostics("comments.unit-not-in-appendix").count, 1)
+        XCTAssertEqual(diagnostics("appendix.name-differs").map(\.message), [
+            "institution HP-THCS-003 is “Trường THCS Ngô Gia Tự” here but “Trường THCS Ngô Quyền” in appendix 1 (\(miniDataset)/cum/cum-01/phu-luc-1.csv:4)"
+        ])
     }
 
     func testCatalogues() {

@@ -1,0 +1,70 @@
+import Foundation
+import XCTest
+
+/// The sample in Inputs/ read end to end: every comment accounted for, and every deliberate
+/// defect listed in Inputs/hai-phong-mau/README.md found where it is.
+final class SampleTests: XCTestCase {
+    let h = Harness()
+    static let sample = "Inputs/hai-phong-mau"
+
+    func testTheSampleIsReadWholeAndItsDefectsAreFound() throws {
+        let out = h.temporary("sample")
+        let r = try h.gopy(["run", Self.sample, "--out", out])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("437 comments read, 437 annotated, 0 rejected, 0 rule errors"), r.stderr)
+
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as! [String: Any]
+        let totals = summary["totals"] as! [String: Any]
+        XCTAssertEqual(totals["clusters"] as? Int, 11)
+        XCTAssertEqual(totals["appendix_rows"] as? Int, 4 * 167)
+        XCTAssertEqual(totals["indicators"] as? Int, 52)
+        XCTAssertEqual(totals["tasks"] as? Int, 48)
+        for file in summary["files"] as! [[String: Any]] {
+            XCTAssertEqual(file["rows_read"] as? Int, (file["rows_kept"] as! Int) + (file["rows_rejected"] as! Int), "\(file)")
+        }
+        let levels = (summary["levels"] as! [[String: Any]]).map { $0["level"] as! String }
+        XCTAssertEqual(levels, ["mam_non", "tieu_hoc", "thcs", "thpt", "gdtx", "gdnn", "dai_hoc"])
+
+        let diagnostics = try h.lines(out + "/diagnostics.jsonl")
+        func find(_ code: String, _ fileSuffix: String) -> [[String: Any]] {
+            diagnostics.filter { $0["code"] as? String == code && ($0["file"] as? String ?? "").hasSuffix(fileSuffix) }
+        }
+        let bad = find("cell.not-a-number", "cum-03/phu-luc-1.csv")
+        XCTAssertEqual(bad.count, 1)
+        XCTAssertEqual(bad.first?["row"] as? Int, 9)
+        XCTAssertEqual(bad.first?["column"] as? String, "F")
+        XCTAssertEqual(find("dossier.late", "cum-04/ho-so.toml").count, 1)
+        XCTAssertEqual(find("dossier.cutoff", "cum-09/ho-so.toml").count, 1)
+        XCTAssertEqual(find("dossier.missing-part", "cum-10").count, 1)
+        XCTAssertEqual(diagnostics.filter { $0["code"] as? String == "dossier.late" }.count, 1, "only cum-04 is late")
+        let legacy = find("text.legacy-encoding", "cum-08/gop-y.csv")
+        XCTAssertEqual(legacy.count, 1)
+        XCTAssertTrue((legacy.first?["message"] as? String ?? "").contains("5 row(s): 13, 14, 15, 16, 17"))
+        let duplicates = diagnostics.filter { $0["code"] as? String == "appendix.duplicate-institution" }.compactMap { $0["message"] as? String }
+        XCTAssertEqual(duplicates.count, 2)
+        XCTAssertTrue(duplicates.contains { $0.hasPrefix("institution HP-TH-019 ") })
+        XCTAssertTrue(duplicates.contains { $0.hasPrefix("institution HP-THPT-015 ") })
+        XCTAssertEqual(diagnostics.filter { $0["code"] as? String == "appendix.conflicting-figures" }.compactMap { $0["message"] as? String },
+                       ["institution HP-THPT-015: hoc_sinh is 1312 here but 1245 in cluster cum-07"])
+
+        // The TCVN3 rows read as the Unicode the school meant.
+        let annotations = try h.lines(out + "/annotations.jsonl")
+        XCTAssertEqual(annotations.count, 437)
+        let converted = annotations.first { $0["id"] as? String == "thpt/cum-08/14" }
+        XCTAssertEqual(converted?["text"] as? String, "Đề nghị có chính sách nhà công vụ cho giáo viên trẻ công tác tại các xã ven biển Vĩnh Bảo, Tiên Lãng.")
+
+        // The appendix rules find the rate above 100 and the rooms that do not add up.
+        let findings = (summary["appendix_findings"] as! [String: Any])["items"] as! [[String: Any]]
+        func flagged(_ institution: String, _ code: String) -> Bool {
+            findings.contains { $0["institution"] as? String == institution && ($0["flags"] as! [[String: Any]]).contains { $0["code"] as? String == code } }
+        }
+        XCTAssertTrue(flagged("HP-THCS-009", "ty_le_sai"))
+        XCTAssertTrue(flagged("HP-THPT-024", "tong_khong_khop"))
+    }
+
+    func testCheckNeedsNoRules() throws {
+        let r = try h.gopy(["check", Self.sample])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("437 comment rows read, 0 would be rejected"), r.stderr)
+    }
+}
