@@ -142,6 +142,18 @@ function gopy.why(field, reason)
   end
 end
 
+--- gopy.example(t): marks a test case or an example with the file and line it is written at,
+--- so that `gopy rules test` can point at it.
+function gopy.example(t)
+  if type(t) ~= "table" then error("gopy.example takes a table", 2) end
+  local info = getinfo(2, "Sl")
+  if info and info.source:sub(1, 1) == "@" then
+    t.file = info.source:sub(2)
+    t.line = info.currentline
+  end
+  return t
+end
+
 --- gopy.contains(text, word): plain substring test (no patterns), for already folded text.
 function gopy.contains(text, word)
   return string.find(text, word, 1, true) ~= nil
@@ -288,6 +300,11 @@ end
 function entries.field(id, name)
   local module = rule_modules[id]
   return module and rawget(module, name)
+end
+
+-- The whole table a file returned (test files return a list of cases).
+function entries.value(id)
+  return rule_modules[id]
 end
 
 function entries.memory()

@@ -138,6 +138,16 @@ public final class RuleHost {
         }
     }
 
+    /// The whole table a file returned, for files that hold data rather than hooks (tests).
+    public func value(_ rule: LoadedRule) -> Result<LuaValue, Diagnostic> {
+        switch state.call("value", [.integer(rule.id)]) {
+        case .failure(let failure):
+            return .failure(Self.diagnostic(for: failure, file: rule.path, record: nil, code: "rule.value", knownPaths: knownPaths))
+        case .success(let values):
+            return .success(values.first ?? .nil)
+        }
+    }
+
     /// Turns a failure into the one diagnostic shape, with the rule's file and line.
     ///
     /// Lua puts `file:line:` in front of most messages; that becomes the location, and the

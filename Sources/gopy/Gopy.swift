@@ -19,12 +19,14 @@ struct Gopy: ParsableCommand {
               gopy run Inputs/hai-phong-mau                 annotate the sample into ./out
               gopy run Inputs/hai-phong-mau --out /tmp/o    write somewhere else
               gopy check Inputs/hai-phong-mau               check the dossiers without the rules
+              gopy explain Inputs/hai-phong-mau thcs/cum-05/12   why the rules labelled that comment so
               gopy rules check                              load every rule file and report problems
+              gopy rules test                               run the rule tests in Rules/tests
 
             Exit codes: 0 success; 1 success with findings in the data; 2 the dataset cannot be \
             read; 3 a rule failed (to load, or on a record); 4 internal error.
             """,
-        subcommands: [Run.self, Check.self, RulesCommand.self],
+        subcommands: [Run.self, Check.self, Explain.self, RulesCommand.self],
         defaultSubcommand: nil
     )
 }
@@ -133,7 +135,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Work on the Lua rule files.",
-        subcommands: [RulesCheck.self, RulesScore.self]
+        subcommands: [RulesCheck.self, RulesTest.self, RulesScore.self]
     )
 }
 
@@ -200,5 +202,74 @@ struct RulesScore: ParsableCommand {
             print(String(format: "%-28@ %6.3f  bar %@  n=%4d  %@", metric.name.padding(toLength: 28, withPad: " ", startingAt: 0), metric.value, bar, metric.cases, verdict))
         }
         if !report.passes { throw ExitCode(1) }
+    }
+}
+
+struct RulesTest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run the rule tests in Rules/tests/ and the examples inside rule files.",
+        discussion: "Prints PASS or FAIL per case with the file and line of the case; exits 1 when a case fails. See Rules/README.md, \"Testing rules\"."
+    )
+
+    @Option(help: "The rules folder.")
+    var rules: String = "Rules"
+
+    @Option(help: "A dataset whose catalogue and appendices the tests may look up (gopy.indicator, gopy.institution).")
+    var dataset: String?
+
+    @Flag(help: "Print failures only.")
+    var quiet = false
+
+    @OptionGroup var limitOptions: LimitOptions
+
+    func run() throws {
+        var library = HostLibrary()
+        if let dataset {
+            do {
+                library = HostLibrary(dataset: try DatasetLoader().load(dataset))
+            } catch {
+                printDiagnostics(error.diagnostics)
+                throw ExitCode(ExitStatus.inputError.rawValue)
+            }
+        }
+        let outcomes: [RuleTest.Outcome]
+        do {
+            outcomes = try RuleTest.run(rules: rules, limits: limitOptions.limits, library: library)
+        } catch {
+            printDiagnostics(error.diagnostics)
+            throw ExitCode(ExitStatus.ruleError.rawValue)
+        }
+        for outcome in outcomes where !quiet || !outcome.passed { print(outcome.description) }
+        let failed = outcomes.filter { !$0.passed }.count
+        print("\(outcomes.count - failed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show every decision the rules made about one comment or appendix row, and the rule line behind it.",
+        discussion: "The id is the one in annotations.jsonl: level/cluster/row for a comment (thcs/cum-05/12), level/cluster/PLn/row for an appendix row."
+    )
+
+    @Argument(help: "The dataset folder.")
+    var dataset: String
+
+    @Argument(help: "The record id, e.g. thcs/cum-05/12.")
+    var id: String
+
+    @Option(help: "The rules folder.")
+    var rules: String = "Rules"
+
+    @OptionGroup var limitOptions: LimitOptions
+
+    func run() throws {
+        do {
+            for line in try GopyCore.Explain.run(dataset: dataset, id: id, rules: rules, limits: limitOptions.limits) { print(line) }
+        } catch {
+            printDiagnostics(error.diagnostics.filter { $0.severity == .error })
+            throw ExitCode(error.diagnostics.contains { $0.code.hasPrefix("rule") } ? ExitStatus.ruleError.rawValue : ExitStatus.inputError.rawValue)
+        }
     }
 }
