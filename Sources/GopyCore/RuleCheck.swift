@@ -17,7 +17,7 @@ public enum RuleCheck {
         } catch {
             return Report(files: 0, diagnostics: error.diagnostics)
         }
-        let fileCount = rules.levels.count + rules.appendices.count + rules.libraries.count
+        let fileCount = rules.levels.count + rules.appendices.count + rules.libraries.count + (rules.plan == nil ? 0 : 1)
         let host: RuleHost
         do {
             host = try RuleHost(libraries: rules.libraries, limits: limits, hostFunctions: HostLibrary().functions)
@@ -28,6 +28,7 @@ public enum RuleCheck {
         let kinds: [(RuleSource, Set<String>)] =
             rules.levels.sorted(by: { $0.key < $1.key }).map { ($0.value, RuleSet.levelHooks) }
             + rules.appendices.sorted(by: { $0.key < $1.key }).map { ($0.value, RuleSet.appendixHooks) }
+            + (rules.plan.map { [($0, RuleSet.planHooks)] } ?? [])
         for (source, allowed) in kinds {
             switch host.load(source) {
             case .failure(let d):

@@ -12,6 +12,7 @@ public final class RuleWorker {
     let host: RuleHost
     let levelRules: [String: LoadedRule]
     let appendixRules: [Int: LoadedRule]
+    let planRule: LoadedRule?
 
     /// Loads every rule file; throws the diagnostics of every file that failed to load.
     public init(rules: RuleSet, limits: LuaLimits, library: HostLibrary?) throws(DiagnosticError) {
@@ -31,9 +32,17 @@ public final class RuleWorker {
             case .failure(let d): failures.append(d)
             }
         }
+        var plan: LoadedRule?
+        if let source = rules.plan {
+            switch host.load(source) {
+            case .success(let rule): plan = rule
+            case .failure(let d): failures.append(d)
+            }
+        }
         if !failures.isEmpty { throw DiagnosticError(Runner.unique(failures)) }
         levelRules = levels
         appendixRules = appendices
+        planRule = plan
     }
 
     /// The comment as rules receive it: every column of the form (empty ones as ""), `extra`

@@ -5,7 +5,8 @@ import LuaBridge
 /// The rule files of a rules folder, read from disk once and shared by every worker.
 ///
 /// Layout: `levels/<level>.lua` (one per level code), `appendices/phu-luc-<n>.lua`,
-/// `lib/<name>.lua` (shared helpers, reached with `require("name")`), `tests/*.lua`.
+/// `lib/<name>.lua` (shared helpers, reached with `require("name")`), `tests/*.lua`, and
+/// `plan.lua` (feasibility of each indicator, agreement across clusters).
 public struct RuleSet: Sendable {
     /// The folder as the user named it (`Rules`).
     public var root: String
@@ -17,11 +18,15 @@ public struct RuleSet: Sendable {
     public var libraries: [String: RuleSource]
     /// Rule test files.
     public var tests: [RuleSource]
+    /// `plan.lua`: the plan-wide judgement (indicator feasibility, agreement across clusters).
+    public var plan: RuleSource?
 
     /// The hooks each kind of rule file may define; anything else is reported by `rules check`.
     public static let levelHooks: Set<String> = ["classify"]
     /// Hooks of appendix rule files.
     public static let appendixHooks: Set<String> = ["check_row"]
+    /// Hooks of `plan.lua`.
+    public static let planHooks: Set<String> = ["score_indicator", "agreement"]
 
     /// Reads every `.lua` file under `root`.
     public static func load(_ root: String) throws(DiagnosticError) -> RuleSet {
@@ -47,7 +52,8 @@ public struct RuleSet: Sendable {
             }
             return RuleSource(path: path, text: text)
         }
-        var set = RuleSet(root: base, levels: [:], appendices: [:], libraries: [:], tests: [])
+        var set = RuleSet(root: base, levels: [:], appendices: [:], libraries: [:], tests: [], plan: nil)
+        if FileManager.default.fileExists(atPath: base + "/plan.lua") { set.plan = read(base + "/plan.lua") }
         for (name, path) in files("levels") { set.levels[name] = read(path) }
         for (name, path) in files("appendices") {
             guard name.hasPrefix("phu-luc-"), let n = Int(name.dropFirst(8)), (1...4).contains(n) else {

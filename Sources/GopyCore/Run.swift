@@ -122,7 +122,16 @@ public enum Runner {
         }
         let ruleTime = lap()
 
-        let ruleFailures = annotations.compactMap(\.failure) + checked.compactMap(\.1)
+        // Per indicator and task: one worker, on this thread (a hundred calls, not a million).
+        let synthesis: Synthesis.Output
+        do {
+            let worker = try RuleWorker(rules: rules, limits: limits, library: library)
+            synthesis = Synthesis.run(dataset: dataset, annotations: annotations, findings: checked.map(\.0), worker: worker)
+        } catch {
+            return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
+        }
+
+        let ruleFailures = annotations.compactMap(\.failure) + checked.compactMap(\.1) + synthesis.diagnostics
         diagnostics += ruleFailures
         if options.strict, let first = ruleFailures.first {
             // --strict: the first rule error (in input order) stops the run before anything is written.
@@ -146,7 +155,7 @@ public enum Runner {
         }
         if report.status == .internalError { return report }
 
-        let summary = Summary.build(dataset: dataset, annotations: annotations, findings: checked.map(\.0), ruleErrors: ruleFailures.count, rulesRoot: rules.root)
+        let summary = Summary.build(dataset: dataset, annotations: annotations, findings: checked.map(\.0), synthesis: synthesis, ruleErrors: ruleFailures.count, rulesRoot: rules.root)
         let synthesisTime = lap()
 
         var files: [(String, String)] = []

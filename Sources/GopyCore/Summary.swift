@@ -5,7 +5,7 @@ public struct Summary: Sendable {
     public var json: JSON
 
     /// Builds the summary from the dataset, the annotations and the appendix findings.
-    public static func build(dataset: Dataset, annotations: [Annotation], findings: [RowFinding], ruleErrors: Int, rulesRoot: String) -> Summary {
+    static func build(dataset: Dataset, annotations: [Annotation], findings: [RowFinding], synthesis: Synthesis.Output, ruleErrors: Int, rulesRoot: String) -> Summary {
         func counts(_ values: [String?], order: [String]) -> JSON {
             var tally: [String: Int] = [:]
             for v in values { tally[v ?? "null", default: 0] += 1 }
@@ -91,6 +91,8 @@ public struct Summary: Sendable {
             "all": block(annotations),
             "levels": .array(levels),
             "clusters": .array(clusters),
+            "indicators": .array(synthesis.indicators),
+            "tasks": .array(synthesis.tasks),
             "dossiers": .array(dossiers),
             "files": .array(files),
             "appendix_findings": .obj([

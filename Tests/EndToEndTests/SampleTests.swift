@@ -68,3 +68,22 @@ final class SampleTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("437 comment rows read, 0 would be rejected"), r.stderr)
     }
 }
+
+extension SampleTests {
+    func testEveryIndicatorIsScoredAndDisagreementsAreFound() throws {
+        let out = h.temporary("sample-synthesis")
+        XCTAssertEqual(try h.gopy(["run", Self.sample, "--out", out]).status, 1)
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as! [String: Any]
+        let indicators = summary["indicators"] as! [[String: Any]]
+        XCTAssertEqual(indicators.count, 52)
+        for indicator in indicators {
+            XCTAssertNotNil(indicator["verdict"] as? String, "\(indicator["code"]!)")
+            let score = indicator["score"] as! Double
+            XCTAssertTrue((0...100).contains(score))
+        }
+        // The sample's clusters propose different values for CT1.01 (README: cum-01 45 %, cum-02 55 %).
+        let ct101 = indicators.first { $0["code"] as? String == "CT1.01" }!
+        XCTAssertEqual((ct101["agreement"] as? [String: Any])?["status"] as? String, "chua_thong_nhat")
+        XCTAssertEqual((summary["tasks"] as! [Any]).count, 48)
+    }
+}
