@@ -8,6 +8,8 @@ public enum LabelCodes {
     public static let stances = ["dong_y", "sua_doi", "bo_sung", "khong_dong_y", "khac"]
     public static let sixClear = ["viec", "muc_tieu", "san_pham", "tien_do", "nguon_luc", "trach_nhiem"]
     public static let targetProposal = ["value", "basis", "conditions", "timeline"]
+    /// What the appendices say of a comment's claims about its own institution.
+    public static let corroboration = ["khop", "mau_thuan"]
 
     /// The appendix an area is tied to (FORMATS.md: "appendix follows from it").
     public static func appendix(for area: String?) -> Int? {
@@ -65,6 +67,9 @@ public struct Labels: Sendable, Hashable {
     public var generic: Bool?
     public var sixClear: Checklist?
     public var targetProposal: Checklist?
+    /// `khop` when the appendices support the comment's claims about its own institution,
+    /// `mau_thuan` when they contradict one; nil when it makes none that can be checked.
+    public var corroboration: String?
     public var flags: [RuleFlag] = []
     /// Fields a rule returned beyond the contract, kept for reports and later rules.
     public var extra: [String: LuaValue] = [:]
@@ -192,8 +197,9 @@ struct LabelValidator {
         labels.generic = bool(m["generic"] ?? .nil, "generic")
         labels.sixClear = checklist(m["six_clear"] ?? .nil, "six_clear", LabelCodes.sixClear)
         labels.targetProposal = checklist(m["target_proposal"] ?? .nil, "target_proposal", LabelCodes.targetProposal)
+        labels.corroboration = code(m["corroboration"] ?? .nil, "corroboration", LabelCodes.corroboration)
         labels.flags = flags(m["flags"] ?? .nil)
-        let known: Set<String> = ["group", "area", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "flags", "appendix"]
+        let known: Set<String> = ["group", "area", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "corroboration", "flags", "appendix"]
         for (key, v) in m where !known.contains(key) { labels.extra[key] = v }
         return labels
     }
@@ -226,6 +232,7 @@ public struct Annotation: Sendable {
             ("generic", labels.generic.map(JSON.bool) ?? .null),
             ("six_clear", labels.sixClear?.json ?? .null),
             ("target_proposal", labels.targetProposal?.json ?? .null),
+            ("corroboration", .str(labels.corroboration)),
             ("flags", .array(labels.flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) })),
             ("trace", .array(trace.map { .obj(["field": .string($0.field), "rule": .str($0.at), "why": .string($0.why)]) })),
         ]

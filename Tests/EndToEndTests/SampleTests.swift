@@ -87,3 +87,24 @@ extension SampleTests {
         XCTAssertEqual((summary["tasks"] as! [Any]).count, 48)
     }
 }
+
+extension SampleTests {
+    /// The nine comments the sample's README lists as contradicting their own appendix rows,
+    /// and no other, are flagged.
+    func testClaimsAreCheckedAgainstTheAppendices() throws {
+        let out = h.temporary("sample-claims")
+        XCTAssertEqual(try h.gopy(["run", Self.sample, "--out", out]).status, 1)
+        let annotations = try h.lines(out + "/annotations.jsonl")
+        let contradicted = annotations.filter { a in
+            (a["flags"] as! [[String: Any]]).contains { $0["code"] as? String == "mau_thuan_phu_luc" }
+        }.compactMap { $0["id"] as? String }
+        XCTAssertEqual(Set(contradicted), [
+            "mam_non/cum-01/14", "mam_non/cum-01/17", "mam_non/cum-02/16", "tieu_hoc/cum-03/13", "tieu_hoc/cum-04/9",
+            "thcs/cum-05/15", "thcs/cum-06/18", "thpt/cum-07/16", "thpt/cum-08/18",
+        ])
+        let supported = annotations.filter { a in
+            (a["flags"] as! [[String: Any]]).contains { $0["code"] as? String == "khop_phu_luc" }
+        }
+        XCTAssertGreaterThan(supported.count, 15)
+    }
+}
