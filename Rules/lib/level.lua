@@ -1,9 +1,11 @@
 -- Rules/lib/level.lua: the classify hook of a level file, put together from the shared parts:
 -- the labels (lib/classify.lua), then the check of the comment's claims against its
--- institution's appendix rows (lib/corroborate.lua).
+-- institution's appendix rows (lib/corroborate.lua), then the suggested answer of the drafting
+-- team (lib/response.lua).
 
 local classify = require("classify")
 local corroborate = require("corroborate")
+local response = require("response")
 
 --- Returns the classify hook for a level; `options` go to classify.new
 --- ({ level = "thcs", extra_area_words = { ... } }).
@@ -14,6 +16,7 @@ return function(options)
     if labels then
       labels.flags = labels.flags or {}
       corroborate.check(c, labels)
+      labels.response = labels.response or response.suggest(labels)
     end
     return labels
   end

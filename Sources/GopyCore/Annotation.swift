@@ -70,6 +70,8 @@ public struct Labels: Sendable, Hashable {
     /// `khop` when the appendices support the comment's claims about its own institution,
     /// `mau_thuan` when they contradict one; nil when it makes none that can be checked.
     public var corroboration: String?
+    /// The rules' suggested answer of the drafting team (Ý kiến tiếp thu, giải trình), in Vietnamese.
+    public var response: String?
     public var flags: [RuleFlag] = []
     /// Fields a rule returned beyond the contract, kept for reports and later rules.
     public var extra: [String: LuaValue] = [:]
@@ -198,8 +200,11 @@ struct LabelValidator {
         labels.sixClear = checklist(m["six_clear"] ?? .nil, "six_clear", LabelCodes.sixClear)
         labels.targetProposal = checklist(m["target_proposal"] ?? .nil, "target_proposal", LabelCodes.targetProposal)
         labels.corroboration = code(m["corroboration"] ?? .nil, "corroboration", LabelCodes.corroboration)
+        if let r = m["response"], !r.isNil {
+            if let text = r.stringValue { labels.response = text } else { problems.append("\(hook) returned response = \(r.brief), expected a text") }
+        }
         labels.flags = flags(m["flags"] ?? .nil)
-        let known: Set<String> = ["group", "area", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "corroboration", "flags", "appendix"]
+        let known: Set<String> = ["response", "group", "area", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "corroboration", "flags", "appendix"]
         for (key, v) in m where !known.contains(key) { labels.extra[key] = v }
         return labels
     }
@@ -233,6 +238,7 @@ public struct Annotation: Sendable {
             ("six_clear", labels.sixClear?.json ?? .null),
             ("target_proposal", labels.targetProposal?.json ?? .null),
             ("corroboration", .str(labels.corroboration)),
+            ("response", .str(labels.response)),
             ("flags", .array(labels.flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) })),
             ("trace", .array(trace.map { .obj(["field": .string($0.field), "rule": .str($0.at), "why": .string($0.why)]) })),
         ]

@@ -42,6 +42,7 @@ public struct Summary: Sendable {
                 pairs.insert(("name", .string(level.name)), at: 1)
                 pairs.insert(("division", .string(level.division)), at: 2)
                 pairs.insert(("clusters", .array(dataset.clusters.filter { $0.level == level.code }.map { .string($0.code) })), at: 3)
+                pairs += SummarySections.level(level.code, dataset: dataset, annotations: annotations, findings: findings, synthesis: synthesis)
                 b = .object(pairs)
             }
             return b
@@ -91,6 +92,7 @@ public struct Summary: Sendable {
             "all": block(annotations),
             "levels": .array(levels),
             "clusters": .array(clusters),
+            "sector": .object(SummarySections.sector(dataset: dataset, annotations: annotations, synthesis: synthesis)),
             "indicators": .array(synthesis.indicators),
             "tasks": .array(synthesis.tasks),
             "dossiers": .array(dossiers),

@@ -17,7 +17,7 @@ final class EndToEndTests: XCTestCase {
         let annotations = try lines(out + "/annotations.jsonl")
         XCTAssertEqual(annotations.count, 9)
         XCTAssertEqual(annotations.first?["id"] as? String, "thcs/cum-01/2")
-        XCTAssertEqual(Set((annotations.first ?? [:]).keys), ["id", "source", "level", "cluster", "unit", "text", "group", "area", "appendix", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "corroboration", "flags", "trace"])
+        XCTAssertEqual(Set((annotations.first ?? [:]).keys), ["id", "source", "level", "cluster", "unit", "text", "group", "area", "appendix", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "corroboration", "response", "flags", "trace"])
         let diagnostics = try lines(out + "/diagnostics.jsonl")
         let rejected = diagnostics.filter { $0["code"] as? String == "comments.no-content" }
         XCTAssertEqual(rejected.compactMap { $0["row"] as? Int }, [7, 8])

@@ -1,0 +1,182 @@
+import Diagnostics
+
+/// The sections of the level report and of the sector synthesis, as data: the reports render
+/// these and compute nothing themselves, so every figure they show is in `summary.json`.
+enum SummarySections {
+    /// The areas of the current state, in the plan's order a–e.
+    static let areaOrder = ["quy_mo_mang_luoi", "doi_ngu", "dat_dai", "phong_hoc", "tai_chinh", "chat_luong", "chuyen_doi_so"]
+
+    /// How specific a comment is, for "the most specific comments first": figures, sources and
+    /// codes count most, then a check against the appendices, then substance.
+    static func specificity(_ a: Annotation) -> Int {
+        (a.labels.hasData == true ? 4 : 0) + (a.labels.hasEvidence == true ? 3 : 0) + min(a.labels.refs.count, 3)
+            + (a.labels.corroboration != nil ? 2 : 0) + min(a.comment["text"].count / 150, 2)
+    }
+
+    static func brief(_ a: Annotation) -> JSON {
+        .obj([
+            "id": .string(a.comment.id), "unit": .string(a.comment["unit"]), "cluster": .string(a.comment.cluster),
+            "text": .string(a.comment["text"]), "proposal": .str(a.comment.fields["proposal"]),
+            "group": .str(a.labels.group), "area": .str(a.labels.area), "stance": .str(a.labels.stance),
+            "refs": .array(a.labels.refs.map(JSON.string)),
+            "has_data": a.labels.hasData.map(JSON.bool) ?? .null, "has_evidence": a.labels.hasEvidence.map(JSON.bool) ?? .null,
+            "generic": a.labels.generic.map(JSON.bool) ?? .null, "corroboration": .str(a.labels.corroboration),
+            "checks": .array(a.labels.flags.filter { $0.code == "khop_phu_luc" || $0.code == "mau_thuan_phu_luc" }.map { .string($0.message) }),
+            "response": .str(a.labels.response),
+        ])
+    }
+
+    static func checklist(_ a: Annotation, _ c: Checklist) -> JSON {
+        var pairs: [(String, JSON)] = []
+        if case .object(let b) = brief(a) { pairs = b }
+        pairs.append(("elements", .object(c.elements.map { ($0.0, JSON.bool($0.1)) })))
+        pairs.append(("missing", .array(c.missing.map(JSON.string))))
+        pairs.append(("complete", .bool(c.complete)))
+        pairs.append(("proposed_value", .str(a.comment.fields["proposed_value"])))
+        return .object(pairs)
+    }
+
+    /// Indicators and tasks, each with its kind.
+    static func items(_ synthesis: Synthesis.Output) -> [(String, JSON)] {
+        let indicators: [(String, JSON)] = synthesis.indicators.map { ("indicator", $0) }
+        let tasks: [(String, JSON)] = synthesis.tasks.map { ("task", $0) }
+        return indicators + tasks
+    }
+
+    /// One line of the agreed / not agreed list.
+    static func agreementItem(kind: String, item: JSON) -> JSON {
+        let agreement: JSON = item["agreement"] ?? .null
+        let status: JSON = agreement["status"] ?? .null
+        let summary: JSON = agreement["summary"] ?? .null
+        let positions: JSON = agreement["positions"] ?? .array([])
+        return .obj(["kind": .string(kind), "code": item["code"] ?? .null, "name": item["name"] ?? .null, "status": status, "summary": summary, "positions": positions])
+    }
+
+    /// Sections 3, 5, 6 and 7 of a level's report.
+    static func level(_ code: String, dataset: Dataset, annotations: [Annotation], findings: [RowFinding], synthesis: Synthesis.Output) -> [(String, JSON)] {
+        let mine = annotations.filter { $0.comment.level == code }
+        let clusters = Set(dataset.clusters.filter { $0.level == code }.map(\.code))
+
+        // 3. Current state, per area: the most specific comments first, and the checks.
+        let state = mine.filter { $0.labels.group == "thuc_trang" }
+        let currentState: [JSON] = areaOrder.map { area in
+            let these = state.filter { $0.labels.area == area }
+                .enumerated().sorted { ($1.element.specificity, $0.offset) < ($0.element.specificity, $1.offset) }.map(\.element)
+            return .obj([
+                "area": .string(area), "appendix": .num(LabelCodes.appendix(for: area)), "comments": .int(these.count),
+                "top": .array(these.prefix(8).map(brief)),
+            ])
+        }
+        let contradicted = mine.filter { $0.labels.corroboration == "mau_thuan" }.map(brief)
+        let supported = mine.filter { $0.labels.corroboration == "khop" }.count
+        let levelFindings: [JSON] = findings.filter { $0.row.level == code && !$0.flags.isEmpty }.map { f in
+            var name: JSON = .null
+            if case .text(let n)? = f.row.values["ten_truong"] { name = .string(n) }
+            return .obj([
+                "institution": .string(f.row.institution), "name": name, "cluster": .string(f.row.cluster), "appendix": .int(f.row.appendix),
+                "flags": .array(f.flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
+            ])
+        }
+
+        // 5. Solutions: tasks commented on by this level, new proposals with their 6 rõ.
+        var taskComments: [String: [Annotation]] = [:]
+        for a in mine { for ref in a.labels.refs where ref.hasPrefix("NV") { taskComments[ref, default: []].append(a) } }
+        let solutions: [JSON] = dataset.tasks.compactMap { task in
+            guard let list = taskComments[task.code] else { return nil }
+            return .obj([
+                "code": .string(task.code), "group": .int(task.group), "group_name": .string(task.groupName), "name": .string(task.name),
+                "comments": .array(list.map(brief)), "key_solution": .int(list.filter { $0.labels.stance == "dong_y" }.count),
+            ])
+        }
+        let unassigned = mine.filter { $0.labels.group == "giai_phap" && !$0.labels.refs.contains { $0.hasPrefix("NV") } }
+            .enumerated().sorted { ($1.element.specificity, $0.offset) < ($0.element.specificity, $1.offset) }.map(\.element)
+        let newProposals = mine.compactMap { a in a.labels.sixClear.map { checklist(a, $0) } }
+        let targetProposals = mine.compactMap { a in a.labels.targetProposal.map { checklist(a, $0) } }
+
+        // 6. Agreed / not agreed: the items this level's clusters commented on.
+        func relevant(_ item: JSON) -> Bool {
+            guard case .array(let ids)? = item["comments"]?["ids"] else { return false }
+            return ids.contains { id in
+                guard case .string(let s) = id else { return false }
+                return s.hasPrefix(code + "/")
+            }
+        }
+        let agreement: [JSON] = items(synthesis).filter { relevant($0.1) }.map { agreementItem(kind: $0.0, item: $0.1) }
+
+        // 7. The data appendix reconciled: totals per commune and per cluster, discrepancies.
+        let rows = Synthesis.distinctRows(dataset.appendixRows).filter { $0.level == code }
+        let discrepancyCodes: Set<String> = ["appendix.duplicate-institution", "appendix.conflicting-figures", "appendix.name-differs", "appendix.repeated-row", "cell.not-a-number", "cell.not-yes-no", "appendix.no-code"]
+        let clusterFolders = dataset.clusters.filter { $0.level == code }.map { dataset.root + "/" + $0.folder + "/" }
+        let discrepancies: [JSON] = dataset.diagnostics.filter { d in
+            discrepancyCodes.contains(d.code) && clusterFolders.contains { d.location?.file.hasPrefix($0) == true }
+        }.map { .obj(["code": .string($0.code), "place": .str($0.location?.rendered), "message": .string($0.message)]) }
+
+        return [
+            ("current_state", .array(currentState)),
+            ("claims", .obj(["supported": .int(supported), "contradicted": .array(contradicted)])),
+            ("appendix_findings", .array(levelFindings)),
+            ("solutions", .array(solutions)),
+            ("other_solutions", .array(unassigned.prefix(20).map(brief))),
+            ("proposals", .obj(["solutions": .array(newProposals), "targets": .array(targetProposals)])),
+            ("agreement", .array(agreement)),
+            ("data_appendix", .obj([
+                "by_commune": totals(rows, key: { inst in inst["xa_phuong"] }),
+                "by_cluster": totals(rows.filter { clusters.contains($0.cluster) }, key: { inst in inst["cluster"] }),
+                "discrepancies": .array(discrepancies),
+            ])),
+        ]
+    }
+
+    /// Appendix totals grouped by a key read from an institution's rows (commune, cluster).
+    static func totals(_ rows: [AppendixRow], key: ([String: String]) -> String?) -> JSON {
+        let byInstitution = Dictionary(grouping: rows, by: \.institution)
+        var groups: [String: [AppendixRow]] = [:]
+        for (_, instRows) in byInstitution {
+            var info: [String: String] = ["cluster": instRows[0].cluster]
+            for row in instRows { if case .text(let c)? = row.values["xa_phuong"] { info["xa_phuong"] = c } }
+            groups[key(info) ?? "(không rõ)", default: []] += instRows
+        }
+        let measures: [(String, Int, String)] = [
+            ("classes", 1, "so_lop"), ("learners", 1, "hoc_sinh"), ("capacity", 1, "cong_suat"), ("forecast_2030", 1, "du_bao_2030"),
+            ("teachers", 2, "giao_vien"), ("teacher_norm", 2, "dinh_muc_giao_vien"), ("land_m2", 3, "dien_tich_dat"),
+            ("extra_land_m2", 3, "dat_bo_sung"), ("rooms", 3, "phong_hoc"), ("temporary_rooms", 3, "phong_tam"),
+        ]
+        return .array(groups.keys.sorted().map { name in
+            let these = groups[name]!
+            var pairs: [(String, JSON)] = [("name", .string(name)), ("institutions", .int(Set(these.map(\.institution)).count))]
+            for (field, appendix, column) in measures {
+                var sum = 0.0
+                for row in these where row.appendix == appendix {
+                    if case .number(let v)? = row.values[column] { sum += v }
+                }
+                pairs.append((field, .double(sum)))
+            }
+            let standard = these.filter { $0.appendix == 4 && $0.values["dat_chuan_quoc_gia"] == .bool(true) }.count
+            pairs.append(("national_standard", .int(standard)))
+            return .object(pairs)
+        })
+    }
+
+    /// The sector synthesis: divisions side by side and the items that need the leaders' decision.
+    static func sector(dataset: Dataset, annotations: [Annotation], synthesis: Synthesis.Output) -> [(String, JSON)] {
+        let notAgreed: [JSON] = items(synthesis).filter { $0.1["agreement"]?["status"] == .string("chua_thong_nhat") }.map { agreementItem(kind: $0.0, item: $0.1) }
+        let divisions: [JSON] = dataset.plan.divisions.map { division in
+            let these = annotations.filter { division.levels.contains($0.comment.level) }
+            let generic = these.filter { $0.labels.generic == true }.count
+            let clusters = dataset.clusters.filter { division.levels.contains($0.level) }
+            let late = dataset.dossiers.filter { d in clusters.contains { $0.code == d.cluster } && (d.onTime == false || !d.missingParts.isEmpty) }.count
+            return .obj([
+                "code": .string(division.code), "name": .string(division.name), "levels": .array(division.levels.map(JSON.string)),
+                "clusters": .int(clusters.count), "comments": .int(these.count), "generic": .int(generic),
+                "generic_share": these.isEmpty ? .null : .double((Double(generic) / Double(these.count) * 1000).rounded() / 1000),
+                "contradicted_claims": .int(these.filter { $0.labels.corroboration == "mau_thuan" }.count),
+                "dossiers_to_follow_up": .int(late),
+            ])
+        }
+        return [("divisions", .array(divisions)), ("not_agreed", .array(notAgreed))]
+    }
+}
+
+extension Annotation {
+    var specificity: Int { SummarySections.specificity(self) }
+}
