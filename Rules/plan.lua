@@ -37,11 +37,8 @@ local HEIGHT_LOW = 0.5
 local HEIGHT_HIGH = 1.5
 
 local function vn(x, decimals)
-  -- Vietnamese number: decimal comma, no trailing ",0"; small values keep two decimals.
-  decimals = decimals or (math.abs(x) < 1 and 2 or 1)
-  local s = string.format("%." .. decimals .. "f", x)
-  s = s:gsub("%.?0+$", "")
-  return (s:gsub("%.", ","))
+  -- Vietnamese number (1.234,5); small values keep two decimals.
+  return gopy.format_number(x, decimals or (math.abs(x) < 1 and 2 or 1))
 end
 
 local function clamp(x) return math.max(0, math.min(100, x)) end

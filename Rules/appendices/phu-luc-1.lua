@@ -12,8 +12,7 @@ local function flag(flags, code, severity, message)
 end
 
 local function fmt(x)
-  if x == math.floor(x) then return string.format("%d", x) end
-  return (string.format("%.1f", x):gsub("%.", ","))
+  return gopy.format_number(x, 1)
 end
 
 return {

@@ -16,9 +16,9 @@ return {
     if teachers and norm then
       local gap = norm - teachers
       if gap >= MIN_GAP then
-        flag(flags, "thieu_giao_vien", "warning", string.format("Thiếu %d giáo viên so với định mức %d", math.floor(gap + 0.5), math.floor(norm + 0.5)))
+        flag(flags, "thieu_giao_vien", "warning", string.format("Thiếu %s giáo viên so với định mức %s", gopy.format_number(gap, 0), gopy.format_number(norm, 0)))
       elseif -gap >= MIN_GAP then
-        flag(flags, "thua_giao_vien", "info", string.format("Thừa %d giáo viên so với định mức %d", math.floor(-gap + 0.5), math.floor(norm + 0.5)))
+        flag(flags, "thua_giao_vien", "info", string.format("Thừa %s giáo viên so với định mức %s", gopy.format_number(-gap, 0), gopy.format_number(norm, 0)))
       end
     end
     if teachers and row.giao_vien_dat_chuan and row.giao_vien_dat_chuan > teachers then

@@ -48,8 +48,7 @@ local function number(text)
 end
 
 local function fmt(x)
-  if x == math.floor(x) then return string.format("%d", x) end
-  return (string.format("%.1f", x):gsub("%.", ","))
+  return gopy.format_number(x, 1)
 end
 
 local function close(a, b, share)

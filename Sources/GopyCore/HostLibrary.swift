@@ -69,6 +69,11 @@ public struct HostLibrary: Sendable {
                 guard let level = library.levels[try Self.text(args, "level")] else { return [.nil] }
                 return [["code": .string(level.code), "name": .string(level.name), "division": .string(level.division), "class_size_norm": LuaValue(level.classSizeNorm)]]
             },
+            "format_number": { args throws(HostFunctionError) in
+                guard let value = args.first?.doubleValue else { throw HostFunctionError("expected a number, got \(args.first?.typeName ?? "nothing")") }
+                let decimals = args.count > 1 ? Int(args[1].doubleValue ?? 1) : 1
+                return [.string(ReportBuilder.vn(value, decimals: max(0, min(decimals, 6))))]
+            },
             "print": { args in
                 let line = args.map { value -> String in value.stringValue ?? value.brief }.joined(separator: "\t")
                 FileHandle.standardError.write(Data(("[rule] " + line + "\n").utf8))

@@ -158,15 +158,16 @@ public enum Runner {
         let summary = Summary.build(dataset: dataset, annotations: annotations, findings: checked.map(\.0), synthesis: synthesis, ruleErrors: ruleFailures.count, rulesRoot: rules.root)
         let synthesisTime = lap()
 
-        var files: [(String, String)] = []
+        var files: [(String, Data)] = []
         var lines = ""
         for annotation in annotations {
             lines += annotation.json.serialized()
             lines += "\n"
         }
-        files.append(("annotations.jsonl", lines))
-        files.append(("diagnostics.jsonl", report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined()))
-        files.append(("summary.json", summary.json.pretty()))
+        files.append(("annotations.jsonl", Data(lines.utf8)))
+        files.append(("diagnostics.jsonl", Data(report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined().utf8)))
+        files.append(("summary.json", Data(summary.json.pretty().utf8)))
+        files += Reports.render(summary: summary.json, annotations: annotations)
         do {
             report.written = try OutputFolder.write(files, to: options.out)
         } catch {
@@ -203,7 +204,7 @@ enum OutputFolder {
         var description: String
     }
 
-    static func write(_ files: [(String, String)], to out: String) throws -> [String] {
+    static func write(_ files: [(String, Data)], to out: String) throws -> [String] {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: out).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -213,8 +214,8 @@ enum OutputFolder {
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
         try? fm.removeItem(at: staging)
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        for (name, text) in files {
-            guard fm.createFile(atPath: staging.appendingPathComponent(name).path, contents: Data(text.utf8)) else {
+        for (name, data) in files {
+            guard fm.createFile(atPath: staging.appendingPathComponent(name).path, contents: data) else {
                 throw Failure(description: "cannot create \(name) in \(staging.path)")
             }
         }
