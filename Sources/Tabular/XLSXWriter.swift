@@ -1,0 +1,648 @@
+import Foundation
+import ZIPFoundation
+
+// A small XLSX writer: the tables gopy hands to people (reports, blank forms), not a general
+// spreadsheet library. Values are text, numbers and booleans; styling is what a Vietnamese
+// office table needs (bold frozen header, widths, wrapping, filters, number formats, drop-down
+// lists). The same workbook always gives the same bytes.
+
+/// A workbook to write: its sheets in tab order.
+public struct XLSXWorkbook: Sendable {
+    /// The sheets, in tab order. The first visible one is the one that opens.
+    public var sheets: [XLSXWorksheet]
+    /// The workbook's font (Times New Roman, as Vietnamese administrative documents are set).
+    public var fontName: String
+    /// The default font size in points.
+    public var fontSize: Double
+
+    /// Creates a workbook.
+    public init(sheets: [XLSXWorksheet] = [], fontName: String = "Times New Roman", fontSize: Double = 12) {
+        self.sheets = sheets
+        self.fontName = fontName
+        self.fontSize = fontSize
+    }
+
+    /// The `.xlsx` file: deterministic bytes (fixed part order, fixed 1980-01-01 timestamps).
+    public func data() throws -> Data { try XLSXWriter.write(self) }
+}
+
+/// One worksheet: rows of cells from row 1, and how the sheet is laid out.
+public struct XLSXWorksheet: Sendable {
+    /// The tab name. Characters Excel forbids (`[]:*?/\`) are replaced and the name is cut to
+    /// 31 characters when written; validations name their source sheet by this same name.
+    public var name: String
+    /// Rows from row 1; `rows[0]` is row 1. Empty rows may be `[]`.
+    public var rows: [[XLSXCell]]
+    /// Column widths in characters, by 0-based column; columns beyond use Excel's default.
+    public var columnWidths: [Double]
+    /// Rows kept in view when scrolling (the title and header rows); also printed on every page.
+    public var frozenRows: Int
+    /// The 1-based header row that gets filter buttons; the filter covers the header's columns
+    /// down to the last row.
+    public var autoFilterRow: Int?
+    /// Merged regions (titles spanning the table).
+    public var merges: [MergedRange]
+    /// Drop-down lists.
+    public var validations: [XLSXListValidation]
+    /// Hidden tabs hold lists the form needs but a person need not see.
+    public var isHidden: Bool
+    /// Print across the page (wide tables).
+    public var landscape: Bool
+
+    /// Creates a sheet.
+    public init(name: String, rows: [[XLSXCell]] = [], columnWidths: [Double] = [], frozenRows: Int = 0,
+                autoFilterRow: Int? = nil, merges: [MergedRange] = [], validations: [XLSXListValidation] = [],
+                isHidden: Bool = false, landscape: Bool = true) {
+        self.name = name
+        self.rows = rows
+        self.columnWidths = columnWidths
+        self.frozenRows = frozenRows
+        self.autoFilterRow = autoFilterRow
+        self.merges = merges
+        self.validations = validations
+        self.isHidden = isHidden
+        self.landscape = landscape
+    }
+
+    /// Appends a row.
+    public mutating func append(_ row: [XLSXCell]) { rows.append(row) }
+
+    /// The widest row.
+    var width: Int { rows.map(\.count).max() ?? 0 }
+}
+
+/// A cell to write: a value and its style.
+public struct XLSXCell: Sendable, Hashable {
+    /// What a cell holds.
+    public enum Value: Sendable, Hashable {
+        case empty
+        case text(String)
+        /// A number; NaN and infinities are written as empty cells (XLSX has no way to store them).
+        case number(Double)
+        case bool(Bool)
+    }
+
+    public var value: Value
+    public var style: XLSXStyle
+
+    /// Creates a cell.
+    public init(_ value: Value, style: XLSXStyle = .plain) {
+        self.value = value
+        self.style = style
+    }
+
+    /// A text cell.
+    public static func text(_ s: String, _ style: XLSXStyle = .plain) -> XLSXCell { XLSXCell(.text(s), style: style) }
+    /// A text cell, or an empty one for nil.
+    public static func text(_ s: String?, _ style: XLSXStyle = .plain) -> XLSXCell { XLSXCell(s.map(Value.text) ?? .empty, style: style) }
+    /// A number cell, or an empty one for nil.
+    public static func number(_ d: Double?, _ style: XLSXStyle = .plain) -> XLSXCell { XLSXCell(d.map(Value.number) ?? .empty, style: style) }
+    /// A number cell from an integer, or an empty one for nil.
+    public static func number(_ i: Int?, _ style: XLSXStyle = .plain) -> XLSXCell { XLSXCell(i.map { Value.number(Double($0)) } ?? .empty, style: style) }
+    /// A boolean cell (shown TRUE/FALSE, or in the user's language).
+    public static func bool(_ b: Bool, _ style: XLSXStyle = .plain) -> XLSXCell { XLSXCell(.bool(b), style: style) }
+    /// An empty cell that still carries a style (borders, fill).
+    public static func empty(_ style: XLSXStyle = .plain) -> XLSXCell { XLSXCell(.empty, style: style) }
+}
+
+/// How numbers are shown (the stored value is never rounded).
+public enum XLSXNumberFormat: Sendable, Hashable {
+    /// Excel's General.
+    case general
+    /// `#,##0`: thousands grouped by the reader's locale (1.234 in Vietnamese Excel).
+    case integer
+    /// `#,##0.0`.
+    case oneDecimal
+    /// `0.0%`: the value is a fraction (0.078 shows 7.8%).
+    case percent
+}
+
+/// Horizontal alignment of a cell.
+public enum XLSXAlignment: String, Sendable, Hashable {
+    case left, center, right
+}
+
+/// A cell's look. Equal styles share one entry of the styles part.
+public struct XLSXStyle: Sendable, Hashable {
+    public var bold: Bool
+    public var italic: Bool
+    /// Font size in points; nil uses the workbook's.
+    public var fontSize: Double?
+    /// Wrap long text inside the column width (rows grow to fit).
+    public var wrap: Bool
+    public var numberFormat: XLSXNumberFormat
+    public var alignment: XLSXAlignment?
+    /// Top-aligned, so that a row of wrapped texts reads from its first line.
+    public var alignTop: Bool
+    /// Background colour as `RRGGBB`.
+    public var fill: String?
+    /// A thin border on all four sides.
+    public var border: Bool
+
+    /// Creates a style.
+    public init(bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, wrap: Bool = false,
+                numberFormat: XLSXNumberFormat = .general, alignment: XLSXAlignment? = nil, alignTop: Bool = false,
+                fill: String? = nil, border: Bool = false) {
+        self.bold = bold
+        self.italic = italic
+        self.fontSize = fontSize
+        self.wrap = wrap
+        self.numberFormat = numberFormat
+        self.alignment = alignment
+        self.alignTop = alignTop
+        self.fill = fill
+        self.border = border
+    }
+
+    /// No styling.
+    public static let plain = XLSXStyle()
+    /// A table's header cell: bold, wrapped, centred, shaded, bordered.
+    public static let header = XLSXStyle(bold: true, wrap: true, alignment: .center, fill: "DDEBF7", border: true)
+    /// A table's title above the header: bold, larger.
+    public static let title = XLSXStyle(bold: true, fontSize: 14, alignment: .center)
+    /// A body cell of text: wrapped, top-aligned, bordered.
+    public static let body = XLSXStyle(wrap: true, alignTop: true, border: true)
+    /// A body cell holding a short code or mark: centred, top-aligned, bordered.
+    public static let centered = XLSXStyle(alignment: .center, alignTop: true, border: true)
+
+    /// The same style with another number format.
+    public func format(_ f: XLSXNumberFormat) -> XLSXStyle {
+        var s = self
+        s.numberFormat = f
+        if s.alignment == nil { s.alignment = .right }
+        return s
+    }
+
+    /// A body cell of numbers in a format.
+    public static func number(_ f: XLSXNumberFormat) -> XLSXStyle {
+        XLSXStyle(numberFormat: f, alignment: .right, alignTop: true, border: true)
+    }
+}
+
+/// A drop-down list on a block of cells, its items taken from a column range of a sheet of the
+/// same workbook (usually a "Danh mục" sheet, hidden or not).
+public struct XLSXListValidation: Sendable, Hashable {
+    /// The 0-based column that gets the drop-down.
+    public var column: Int
+    /// The 1-based rows that get it.
+    public var rows: ClosedRange<Int>
+    /// The sheet holding the items (by `XLSXWorksheet.name`).
+    public var sourceSheet: String
+    /// The 0-based column of the items.
+    public var sourceColumn: Int
+    /// The 1-based rows of the items.
+    public var sourceRows: ClosedRange<Int>
+    /// When true a value outside the list is accepted after a warning (a comment about two codes,
+    /// a unit not in the list); when false it is refused.
+    public var allowOther: Bool
+    /// The hint shown when a cell is selected.
+    public var prompt: String?
+
+    /// Creates a list validation.
+    public init(column: Int, rows: ClosedRange<Int>, sourceSheet: String, sourceColumn: Int, sourceRows: ClosedRange<Int>,
+                allowOther: Bool = true, prompt: String? = nil) {
+        self.column = column
+        self.rows = rows
+        self.sourceSheet = sourceSheet
+        self.sourceColumn = sourceColumn
+        self.sourceRows = sourceRows
+        self.allowOther = allowOther
+        self.prompt = prompt
+    }
+}
+
+/// Problems that make a workbook impossible to write.
+public enum XLSXWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A validation names a sheet the workbook does not have.
+    case unknownSheet(String)
+    /// The workbook has no sheets, or only hidden ones (Excel refuses both).
+    case noVisibleSheet
+    /// The ZIP container could not be built.
+    case archive(String)
+
+    public var description: String {
+        switch self {
+        case .unknownSheet(let s): return "a drop-down list takes its items from sheet “\(s)”, which the workbook does not have"
+        case .noVisibleSheet: return "a workbook needs at least one visible sheet"
+        case .archive(let s): return "the workbook could not be packed: \(s)"
+        }
+    }
+}
+
+/// Writes `XLSXWorkbook`s as Office Open XML spreadsheets.
+///
+/// Strings go to the shared-string table rather than inline: every spreadsheet reader supports
+/// it (Excel itself writes nothing else, and some readers ignore inline strings), and the
+/// reports repeat the same labels (group names, clusters, ✓/✗, Có/Không) hundreds of times.
+public enum XLSXWriter {
+    /// Excel's limit on the characters of one cell (UTF-16 code units).
+    public static let maxCellCharacters = 32_767
+
+    /// Packs a workbook. The bytes depend only on the workbook.
+    public static func write(_ workbook: XLSXWorkbook) throws -> Data {
+        guard workbook.sheets.contains(where: { !$0.isHidden }) else { throw XLSXWriteError.noVisibleSheet }
+        let names = sheetNames(workbook.sheets.map(\.name))
+        var nameByGiven: [String: String] = [:]
+        for (given, final) in zip(workbook.sheets.map(\.name), names) where nameByGiven[given] == nil { nameByGiven[given] = final }
+
+        var strings = SharedStrings()
+        var styles = StyleTable()
+        var definedNames: [String] = []
+        var listNames: [String: String] = [:]
+        var sheetParts: [String] = []
+        for (index, sheet) in workbook.sheets.enumerated() {
+            var validationFormulas: [String] = []
+            for v in sheet.validations {
+                guard let source = nameByGiven[v.sourceSheet] else { throw XLSXWriteError.unknownSheet(v.sourceSheet) }
+                // A named range rather than a direct `'Sheet'!$A$2:$A$9`: Excel 2007 accepts
+                // lists from another sheet only through a name, and every reader knows names.
+                let key = "\(source)\u{0}\(v.sourceColumn)\u{0}\(v.sourceRows)"
+                let name: String
+                if let existing = listNames[key] {
+                    name = existing
+                } else {
+                    name = "gopy_list_\(listNames.count + 1)"
+                    listNames[key] = name
+                    let col = CellAddress.columnLetter(v.sourceColumn)
+                    definedNames.append("<definedName name=\"\(name)\">\(escape(quoteSheet(source)))!$\(col)$\(v.sourceRows.lowerBound):$\(col)$\(v.sourceRows.upperBound)</definedName>")
+                }
+                validationFormulas.append(name)
+            }
+            let lastRow = max(sheet.rows.count, 1)
+            let lastColumn = CellAddress.columnLetter(max(sheet.width, 1) - 1)
+            if let header = sheet.autoFilterRow {
+                let last = max(lastRow, header)
+                definedNames.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">\(escape(quoteSheet(names[index])))!$A$\(header):$\(lastColumn)$\(last)</definedName>")
+            }
+            if sheet.frozenRows > 0 {
+                definedNames.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(escape(quoteSheet(names[index])))!$1:$\(sheet.frozenRows)</definedName>")
+            }
+            sheetParts.append(sheetXML(sheet, selected: index == workbook.sheets.firstIndex { !$0.isHidden }, strings: &strings, styles: &styles, validationNames: validationFormulas))
+        }
+
+        var parts: [(String, String)] = []
+        parts.append(("[Content_Types].xml", contentTypes(sheetCount: workbook.sheets.count)))
+        parts.append(("_rels/.rels", rootRels))
+        parts.append(("xl/workbook.xml", workbookXML(workbook.sheets, names: names, definedNames: definedNames)))
+        parts.append(("xl/_rels/workbook.xml.rels", workbookRels(sheetCount: workbook.sheets.count)))
+        parts.append(("xl/styles.xml", styles.xml(fontName: workbook.fontName, fontSize: workbook.fontSize)))
+        parts.append(("xl/sharedStrings.xml", strings.xml))
+        for (i, xml) in sheetParts.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", xml)) }
+        return try pack(parts)
+    }
+
+    // MARK: - Text
+
+    /// The text as a cell can hold it: characters XML 1.0 forbids removed (control characters
+    /// other than tab and line feed, U+FFFE, U+FFFF), CR LF and CR made LF (the line break Excel
+    /// types with Alt+Enter), and cut to Excel's 32,767 characters, ending in "…" when cut.
+    public static func cellText(_ s: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v == 0x0D { scalars.append("\n"); previousCR = true; continue }
+            defer { previousCR = false }
+            if v == 0x0A && previousCR { continue }
+            if v == 0x09 || v == 0x0A || (v >= 0x20 && v != 0xFFFE && v != 0xFFFF) { scalars.append(u) }
+        }
+        var text = String(scalars)
+        if text.utf16.count > maxCellCharacters {
+            // Cut on a character boundary so no letter loses its diacritic or half a surrogate pair.
+            var kept = ""
+            var count = 0
+            for ch in text {
+                let n = ch.utf16.count
+                if count + n > maxCellCharacters - 1 { break }
+                kept.append(ch)
+                count += n
+            }
+            text = kept + "…"
+        }
+        return text
+    }
+
+    /// Escapes text for XML content and attribute values.
+    static func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Protects text that looks like an OOXML escape (`_x0041_`): readers decode those, so a
+    /// literal one is written with its underscore escaped (`_x005F_x0041_`), as Excel does.
+    static func protectEscapes(_ s: String) -> String {
+        guard s.contains("_x") else { return s }
+        let u = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count + 8)
+        func isHex(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b) }
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x5F, i + 6 < u.count, u[i + 1] == 0x78, u[i + 6] == 0x5F, isHex(u[i + 2]), isHex(u[i + 3]), isHex(u[i + 4]), isHex(u[i + 5]) {
+                out += Array("_x005F".utf8)
+            }
+            out.append(u[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Tab names as Excel accepts them: no `[]:*?/\`, no leading or trailing apostrophe, at most
+    /// 31 characters, not empty, unique ignoring case.
+    static func sheetNames(_ given: [String]) -> [String] {
+        var used = Set<String>()
+        var out: [String] = []
+        for (i, raw) in given.enumerated() {
+            var name = String(raw.map { "[]:*?/\\".contains($0) ? "-" : $0 })
+            name = cellText(name).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            while name.hasPrefix("'") { name.removeFirst() }
+            while name.hasSuffix("'") { name.removeLast() }
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { name = "Sheet\(i + 1)" }
+            name = truncate(name, 31)
+            var candidate = name
+            var n = 2
+            while used.contains(candidate.lowercased()) {
+                let suffix = " (\(n))"
+                candidate = truncate(name, 31 - suffix.utf16.count) + suffix
+                n += 1
+            }
+            used.insert(candidate.lowercased())
+            out.append(candidate)
+        }
+        return out
+    }
+
+    private static func truncate(_ s: String, _ limit: Int) -> String {
+        var out = ""
+        var count = 0
+        for ch in s {
+            if count + ch.utf16.count > limit { break }
+            out.append(ch)
+            count += ch.utf16.count
+        }
+        return out
+    }
+
+    private static func quoteSheet(_ name: String) -> String {
+        "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// A number as `<v>` text: integers without a fraction, others in the shortest form that
+    /// reads back to the same Double.
+    static func numberText(_ d: Double) -> String {
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    // MARK: - Parts
+
+    struct SharedStrings {
+        var index: [String: Int] = [:]
+        var order: [String] = []
+        var count = 0
+
+        mutating func add(_ s: String) -> Int {
+            count += 1
+            if let i = index[s] { return i }
+            index[s] = order.count
+            order.append(s)
+            return order.count - 1
+        }
+
+        var xml: String {
+            var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            out += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(count)" uniqueCount="\#(order.count)">"#
+            for s in order {
+                let body = XLSXWriter.escape(XLSXWriter.protectEscapes(s))
+                let preserve = s.first.map { $0.isWhitespace } == true || s.last.map { $0.isWhitespace } == true || s.contains("\n")
+                out += preserve ? "<si><t xml:space=\"preserve\">\(body)</t></si>" : "<si><t>\(body)</t></si>"
+            }
+            out += "</sst>"
+            return out
+        }
+    }
+
+    struct StyleTable {
+        var xfs: [XLSXStyle] = [.plain]
+        var index: [XLSXStyle: Int] = [.plain: 0]
+
+        mutating func id(_ s: XLSXStyle) -> Int {
+            if let i = index[s] { return i }
+            index[s] = xfs.count
+            xfs.append(s)
+            return xfs.count - 1
+        }
+
+        func xml(fontName: String, fontSize: Double) -> String {
+            struct Font: Hashable { var bold: Bool; var italic: Bool; var size: Double }
+            var fonts: [Font] = [Font(bold: false, italic: false, size: fontSize)]
+            var fills: [String] = []
+            for s in xfs {
+                let f = Font(bold: s.bold, italic: s.italic, size: s.fontSize ?? fontSize)
+                if !fonts.contains(f) { fonts.append(f) }
+                if let fill = s.fill, !fills.contains(fill) { fills.append(fill) }
+            }
+            func size(_ d: Double) -> String { XLSXWriter.numberText(d) }
+            var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            out += #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+            out += ##"<numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.0"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>"##
+            out += "<fonts count=\"\(fonts.count)\">"
+            for f in fonts {
+                out += "<font>" + (f.bold ? "<b/>" : "") + (f.italic ? "<i/>" : "") + "<sz val=\"\(size(f.size))\"/><name val=\"\(XLSXWriter.escape(fontName))\"/><family val=\"1\"/></font>"
+            }
+            out += "</fonts>"
+            // Fills 0 and 1 are reserved by the format (none, gray125).
+            out += "<fills count=\"\(fills.count + 2)\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            for f in fills { out += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(f)\"/><bgColor indexed=\"64\"/></patternFill></fill>" }
+            out += "</fills>"
+            out += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            out += "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right><top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>"
+            out += #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
+            out += "<cellXfs count=\"\(xfs.count)\">"
+            for s in xfs {
+                let font = fonts.firstIndex(of: Font(bold: s.bold, italic: s.italic, size: s.fontSize ?? fontSize))!
+                let fill = s.fill.flatMap { fills.firstIndex(of: $0) }.map { $0 + 2 } ?? 0
+                let numFmt: Int
+                switch s.numberFormat {
+                case .general: numFmt = 0
+                case .integer: numFmt = 3
+                case .oneDecimal: numFmt = 164
+                case .percent: numFmt = 165
+                }
+                var attrs = "numFmtId=\"\(numFmt)\" fontId=\"\(font)\" fillId=\"\(fill)\" borderId=\"\(s.border ? 1 : 0)\" xfId=\"0\""
+                if numFmt != 0 { attrs += " applyNumberFormat=\"1\"" }
+                if font != 0 { attrs += " applyFont=\"1\"" }
+                if fill != 0 { attrs += " applyFill=\"1\"" }
+                if s.border { attrs += " applyBorder=\"1\"" }
+                if s.wrap || s.alignment != nil || s.alignTop {
+                    var a = "<alignment"
+                    if let h = s.alignment { a += " horizontal=\"\(h.rawValue)\"" }
+                    a += s.alignTop ? " vertical=\"top\"" : " vertical=\"center\""
+                    if s.wrap { a += " wrapText=\"1\"" }
+                    out += "<xf \(attrs) applyAlignment=\"1\">\(a)/></xf>"
+                } else {
+                    out += "<xf \(attrs)/>"
+                }
+            }
+            out += "</cellXfs>"
+            out += #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
+            out += "</styleSheet>"
+            return out
+        }
+    }
+
+    static func sheetXML(_ sheet: XLSXWorksheet, selected: Bool, strings: inout SharedStrings, styles: inout StyleTable, validationNames: [String]) -> String {
+        let width = max(sheet.width, 1)
+        let lastColumn = CellAddress.columnLetter(width - 1)
+        let lastRow = max(sheet.rows.count, 1)
+        var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        out += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+        out += "<dimension ref=\"A1:\(lastColumn)\(lastRow)\"/>"
+        out += "<sheetViews><sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"1\"" : "") + ">"
+        if sheet.frozenRows > 0 {
+            let top = "A\(sheet.frozenRows + 1)"
+            out += "<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(top)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+            out += "<selection pane=\"bottomLeft\" activeCell=\"\(top)\" sqref=\"\(top)\"/>"
+        }
+        out += "</sheetView></sheetViews>"
+        out += "<sheetFormatPr defaultRowHeight=\"15\"/>"
+        if !sheet.columnWidths.isEmpty {
+            out += "<cols>"
+            for (i, w) in sheet.columnWidths.enumerated() {
+                out += "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(numberText((w * 100).rounded() / 100))\" customWidth=\"1\"/>"
+            }
+            out += "</cols>"
+        }
+        out += "<sheetData>"
+        for (r, row) in sheet.rows.enumerated() where !row.isEmpty {
+            out += "<row r=\"\(r + 1)\">"
+            for (c, cell) in row.enumerated() {
+                let style = styles.id(cell.style)
+                let ref = CellAddress.columnLetter(c) + String(r + 1)
+                let s = style == 0 ? "" : " s=\"\(style)\""
+                switch cell.value {
+                case .empty:
+                    if style != 0 { out += "<c r=\"\(ref)\"\(s)/>" }
+                case .text(let text):
+                    let clean = cellText(text)
+                    if clean.isEmpty {
+                        if style != 0 { out += "<c r=\"\(ref)\"\(s)/>" }
+                    } else {
+                        out += "<c r=\"\(ref)\"\(s) t=\"s\"><v>\(strings.add(clean))</v></c>"
+                    }
+                case .number(let d):
+                    if d.isFinite {
+                        out += "<c r=\"\(ref)\"\(s)><v>\(numberText(d))</v></c>"
+                    } else if style != 0 {
+                        out += "<c r=\"\(ref)\"\(s)/>"
+                    }
+                case .bool(let b):
+                    out += "<c r=\"\(ref)\"\(s) t=\"b\"><v>\(b ? 1 : 0)</v></c>"
+                }
+            }
+            out += "</row>"
+        }
+        out += "</sheetData>"
+        if let header = sheet.autoFilterRow {
+            out += "<autoFilter ref=\"A\(header):\(lastColumn)\(max(lastRow, header))\"/>"
+        }
+        if !sheet.merges.isEmpty {
+            out += "<mergeCells count=\"\(sheet.merges.count)\">"
+            for m in sheet.merges { out += "<mergeCell ref=\"\(m.reference)\"/>" }
+            out += "</mergeCells>"
+        }
+        if !sheet.validations.isEmpty {
+            out += "<dataValidations count=\"\(sheet.validations.count)\">"
+            for (v, name) in zip(sheet.validations, validationNames) {
+                let col = CellAddress.columnLetter(v.column)
+                var attrs = "type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
+                if v.allowOther { attrs += " errorStyle=\"warning\" error=\"Giá trị không có trong danh mục. Chọn Yes để giữ, No để sửa.\"" }
+                if let prompt = v.prompt { attrs += " prompt=\"\(escape(truncate(cellText(prompt), 255)))\"" }
+                out += "<dataValidation \(attrs) sqref=\"\(col)\(v.rows.lowerBound):\(col)\(v.rows.upperBound)\"><formula1>\(name)</formula1></dataValidation>"
+            }
+            out += "</dataValidations>"
+        }
+        out += #"<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        out += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        out += "</worksheet>"
+        return out
+    }
+
+    static func contentTypes(sheetCount: Int) -> String {
+        var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        out += #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+        out += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
+        out += #"<Default Extension="xml" ContentType="application/xml"/>"#
+        out += #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+        for i in 0..<sheetCount {
+            out += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        out += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+        out += #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
+        out += "</Types>"
+        return out
+    }
+
+    static let rootRels = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+
+    static func workbookXML(_ sheets: [XLSXWorksheet], names: [String], definedNames: [String]) -> String {
+        var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        out += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        let active = sheets.firstIndex { !$0.isHidden } ?? 0
+        out += "<bookViews><workbookView activeTab=\"\(active)\"/></bookViews><sheets>"
+        for (i, sheet) in sheets.enumerated() {
+            out += "<sheet name=\"\(escape(names[i]))\" sheetId=\"\(i + 1)\"" + (sheet.isHidden ? " state=\"hidden\"" : "") + " r:id=\"rId\(i + 1)\"/>"
+        }
+        out += "</sheets>"
+        if !definedNames.isEmpty { out += "<definedNames>" + definedNames.joined() + "</definedNames>" }
+        out += "</workbook>"
+        return out
+    }
+
+    static func workbookRels(sheetCount: Int) -> String {
+        var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        out += #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        for i in 0..<sheetCount {
+            out += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
+        }
+        out += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        out += "<Relationship Id=\"rId\(sheetCount + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        out += "</Relationships>"
+        return out
+    }
+
+    /// The DOS epoch: the earliest time a ZIP entry can carry, so the bytes never depend on when
+    /// the file was written (ZIPFoundation converts it with gmtime, whatever the local zone).
+    static let timestamp = Date(timeIntervalSince1970: 315_532_800)
+
+    static func pack(_ parts: [(String, String)]) throws -> Data {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (path, text) in parts {
+                let data = Data(text.utf8)
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp,
+                                     permissions: 0o644, compressionMethod: .deflate,
+                                     provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+            }
+            guard let data = archive.data else { throw XLSXWriteError.archive("no data") }
+            return data
+        } catch let error as XLSXWriteError {
+            throw error
+        } catch {
+            throw XLSXWriteError.archive(String(describing: error))
+        }
+    }
+}
