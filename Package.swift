@@ -28,7 +28,7 @@ let package = Package(
         // CSV and XLSX reading, header matching, Vietnamese numbers and dates.
         .target(name: "Tabular", dependencies: ["Diagnostics", "VietText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The domain, the dataset loader, the rule engine, the synthesis.
-        .target(name: "GopyCore", dependencies: ["Diagnostics", "Tabular", "VietText", "LuaBridge", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "GopyCore", dependencies: ["Diagnostics", "Tabular", "VietText", "LuaBridge", .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The command line.
         .executableTarget(name: "gopy", dependencies: ["GopyCore", "LuaBridge", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
