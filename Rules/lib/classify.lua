@@ -4,6 +4,12 @@
 -- options change what differs between levels (extra keywords). To change a keyword for every
 -- level, edit the lists below. All keywords are folded (no accents, lower case): "thuc trang",
 -- not "Thực trạng".
+--
+-- How the lists are used. Most decisions look at the FIRST point of the comment (LABELS.md:
+-- group, area and stance follow the first point) and take the keyword that comes FIRST in it:
+-- Vietnamese puts the verb and the topic at the head of the sentence ("Đề nghị bổ sung nhiệm vụ
+-- ... vì trường thiếu ..."), and the reasons after. So the order of words inside a list does not
+-- matter; where two keywords start at the same place, the longer one wins.
 
 local text = require("text")
 
@@ -11,205 +17,779 @@ local M = {}
 
 -- 1. Content group (LABELS.md "group") -------------------------------------------------------
 
--- Agreement with the whole draft, and comments on the workshop, forms or deadlines: off-focus.
-M.BLANKET = {
-  "nhat tri voi du thao", "thong nhat voi du thao", "dong y voi du thao", "nhat tri voi noi dung du thao",
-  "thong nhat voi noi dung du thao", "nhat tri voi toan bo", "thong nhat toan bo", "dong y toan bo",
-  "nhat tri cao voi du thao", "khong co y kien khac", "khong co y kien bo sung", "hoan toan nhat tri",
-  "nhat tri nhu du thao", "thong nhat nhu du thao", "nhat tri voi de an", "thong nhat voi de an",
-  "dong tinh voi du thao", "ung ho du thao",
+-- Agreement with the whole draft is off-focus (khac). It is an agreement verb followed, within
+-- a few words, by the whole draft, with no part of the draft named in between
+-- ("Nhất trí với toàn bộ dự thảo", "Hoàn toàn ủng hộ Đề án").
+M.AGREE_VERBS = { "nhat tri", "thong nhat", "dong y", "dong tinh", "ung ho", "tan thanh" }
+M.WHOLE_DRAFT = { "du thao", "de an", "toan bo", "toan van" }
+-- Only these small words may stand between the verb and "dự thảo" ("thống nhất cao với các nội
+-- dung của dự thảo"); any other word names what is agreed with ("đồng ý sáp nhập ... dự thảo").
+M.BLANKET_FILLERS = {
+  voi = true, cao = true, chung = true, co = true, ban = true, hoan = true, toan = true, bo = true, cac = true,
+  noi = true, dung = true, cua = true, nhu = true, ve = true, rat = true, va = true, theo = true,
 }
-M.PROCEDURAL = {
-  "hoi thao", "bieu mau", "mau bieu", "thoi han nop", "gia han", "han nop", "to chuc hoi nghi", "file mem",
-  "ban giay", "gui ho so", "nop ho so", "tai lieu hoi thao", "lich hoi thao",
+-- "Không có ý kiến khác": blanket when the point names no part of the draft.
+M.NO_FURTHER_COMMENT = {
+  "khong co y kien khac", "khong co y kien bo sung", "khong co y kien them", "khong co y kien gi them",
+  "khong co gop y", "khong bo sung gi them", "khong co de xuat", "khong co y kien",
 }
--- What each group is about, checked in the location column first, then in the first point.
-M.GROUP_WORDS = {
-  thuc_trang = { "thuc trang", "hien trang", "danh gia thuc trang", "so lieu phu luc", "so lieu tai phu luc" },
+-- Words that limit an agreement to one part of the draft (then it is not blanket).
+M.PART_WORDS = {
+  "thuc trang", "chi tieu", "muc tieu", "nhiem vu", "giai phap", "danh gia", "nhan dinh", "phan", "muc",
+  "noi dung ve", "ct", "nv", "so lieu", "phu luc",
+}
+
+-- Comments on the workshop, deadlines and submission: off-focus, and a request about them is a
+-- procedural request (stance khac).
+M.WORKSHOP = {
+  "hoi thao", "hoi nghi", "thoi han", "han nop", "gia han", "nop ho so", "gui ho so", "file mem", "ban giay",
+  "tai lieu hoi thao", "lich hoi thao", "thao luan", "thong qua bien ban", "bien ban hop", "cuoc hop",
+  "phan hoi", "tiep thu", "giai trinh", "tong hop y kien", "duoc tong hop", "gui du thao",
+  "thoi gian nghien cuu", "cam on", "lay y kien", "ho so gui", "gui cham", "nop cham", "nop muon", "thong cam",
+}
+-- The form and the drafting of the text itself: off-focus, but a request to change them keeps
+-- its stance ("Đề nghị thêm cột ... vào biểu mẫu" is bo_sung).
+M.FORM_AND_DRAFTING = {
+  "bieu mau", "mau bieu", "mau tong hop", "phieu gop y", "phan mo dau", "can cu phap ly", "phan can cu",
+  "so thu tu", "chinh ta", "danh may", "ghi sai", "viet sai", "sai ten", "thuat ngu", "the thuc", "trinh bay",
+  "ngan gon", "cho gon", "trich dan", "dien dat", "cach viet", "trung lap", "qua dai", "viet con dai",
+  "them cot", "bo sung cot",
+}
+-- Requests outside the Đề án (roads, traffic): off-focus.
+M.OFF_TOPIC = { "den tin hieu", "den giao thong", "doan duong", "con duong", "tuyen duong", "via he", "ngap ung", "bi ngap" }
+
+-- What each group is about. STRONG words name the part of the draft; they decide when one of
+-- them comes first in the point.
+M.GROUP_STRONG = {
+  thuc_trang = {
+    "thuc trang", "hien trang", "nhan dinh", "so lieu", "phu luc 1", "phu luc 2", "phu luc 3", "phu luc 4",
+    "chua phan anh", "chua de cap", "chua noi den", "chua neu", "chua phan tich", "chua danh gia",
+    "danh gia thuc trang", "voi danh gia", "danh gia nay", "danh gia lai", "danh gia cua du thao",
+    "bo sung danh gia", "them phan tich", "bo sung phan tich",
+  },
+  muc_tieu = { "chi tieu", "muc tieu", "ct" },
+  giai_phap = { "giai phap", "nhiem vu", "nv", "du kien", "chu truong" },
+}
+-- WEAK words are used when no strong word is there: rates and feasibility lean to targets,
+-- verbs of doing lean to solutions.
+M.GROUP_WEAK = {
   muc_tieu = {
-    "chi tieu", "muc tieu", "ty le", "ti le", "dat chuan quoc gia", "den nam 2030", "nam 2030", "kha thi",
-    "qua cao", "qua thap", "nang chi tieu", "ha chi tieu",
+    "ty le", "ti le", "kha thi", "qua cao", "qua thap", "qua gap", "dat chuan quoc gia", "den nam 2030",
+    "vao nam 2030", "nam 2030", "nam 2035", "nam 2045",
   },
   giai_phap = {
-    "giai phap", "nhiem vu", "de xuat", "kien nghi", "can", "xay dung", "dau tu", "bo tri", "tuyen dung",
-    "dao tao", "boi duong", "ban hanh", "co che", "chinh sach", "ho tro", "to chuc", "trien khai",
+    "xay dung", "xay moi", "xay them", "xay", "dau tu", "bo tri", "tuyen dung", "xet tuyen", "dao tao",
+    "boi duong", "ban hanh", "co che", "chinh sach", "ho tro", "to chuc", "trien khai", "sap nhap", "thanh lap",
+    "mo rong", "trang bi", "cai tao", "sua chua", "nang cap", "kien co hoa", "thu hut", "luan chuyen",
+    "dieu dong", "mien giam", "mien hoc phi", "chi tra", "uu tien", "phat trien", "ap dung", "lo trinh",
+    "ra soat", "chuyen doi", "lien ket", "hop dong", "cho phep", "quy hoach",
   },
 }
--- Words that say the row describes the present rather than asks for something.
-M.PRESENT = { "hien nay", "hien tai", "hien co", "hien dang", "con", "chua co", "dang bi", "qua tai", "thieu", "xuong cap" }
-M.ASK = { "de nghi", "de xuat", "kien nghi", "can", "nen", "bo sung", "dieu chinh", "sua", "them" }
-
-function M.group(c, refs, first)
-  local loc = gopy.match_key(c.location)
-  if text.has(first, M.BLANKET) and #refs == 0 then return "khac", "đồng ý chung với toàn bộ dự thảo" end
-  if text.has(first, M.PROCEDURAL) and not text.has(first, M.GROUP_WORDS.muc_tieu) then
-    return "khac", "ý kiến về thủ tục, biểu mẫu, hội thảo"
-  end
-  local firstRef = refs[1]
-  if firstRef then
-    if string.sub(firstRef, 1, 2) == "CT" then return "muc_tieu", "nói về chỉ tiêu " .. firstRef end
-    return "giai_phap", "nói về nhiệm vụ " .. firstRef
-  end
-  if text.has(loc, { "thuc trang", "phan thu hai", "phan 2", "phan ii", "phu luc" }) then return "thuc_trang", "vị trí: phần thực trạng" end
-  if text.has(loc, { "muc tieu", "chi tieu", "muc iii" }) then return "muc_tieu", "vị trí: phần mục tiêu, chỉ tiêu" end
-  if text.has(loc, { "nhiem vu", "giai phap", "muc iv" }) then return "giai_phap", "vị trí: phần nhiệm vụ, giải pháp" end
-  if text.has(first, M.GROUP_WORDS.thuc_trang) then return "thuc_trang", "nói về thực trạng" end
-  if text.has(first, M.GROUP_WORDS.muc_tieu) then return "muc_tieu", "nói về mục tiêu, chỉ tiêu" end
-  if text.has(first, M.PRESENT) and not text.has(first, M.ASK) then return "thuc_trang", "mô tả hiện trạng" end
-  if text.has(first, M.GROUP_WORDS.giai_phap) then return "giai_phap", "nói về nhiệm vụ, giải pháp" end
-  return "khac", "không thuộc ba nhóm nội dung"
-end
-
--- 2. Area (LABELS.md "area"), checked in this order: money first, since a remark about who pays
--- for a building is about finance.
-M.AREAS = {
-  { "tai_chinh", { "kinh phi", "ngan sach", "hoc phi", "tu chu", "nguon von", "von dau tu", "chi phi", "xa hoi hoa", "tai chinh", "dinh muc chi", "ho tro tien" } },
-  { "chuyen_doi_so", { "chuyen doi so", "phan mem", "du lieu", "co so du lieu", "ky so", "chu ky so", "hoc ba so", "truc tuyen", "thi tren may", "hoc lieu so", "lms", "cai cach hanh chinh", "dich vu cong", "so hoa", "ung dung cntt", "cong nghe thong tin" } },
-  { "dat_dai", { "dat dai", "quy dat", "dien tich dat", "thieu dat", "dat xay dung", "dat giao duc", "cap dat", "giao dat", "su dung dat", "dat cong", "giai phong mat bang", "mat bang", "giay chung nhan quyen su dung", "so do", "chuyen giao tru so", "tru so", "m2/hs", "m2/tre", "m2 / hs" } },
-  { "phong_hoc", { "phong hoc", "phong chuc nang", "phong bo mon", "ky tuc xa", "nha ban tru", "ban tru", "thiet bi", "may tinh", "camera", "kien co hoa", "phong tam", "co so vat chat", "nha da nang", "nha ve sinh", "bep an" } },
-  { "doi_ngu", { "giao vien", "doi ngu", "can bo quan ly", "nhan vien", "bien che", "dinh muc giao vien", "tuyen dung", "boi duong", "dao tao giao vien", "luong", "phu cap", "giu chan", "thieu gv", "gv" } },
-  { "chat_luong", { "chuan quoc gia", "kiem dinh", "thi tot nghiep", "ky thi", "hoan thanh chuong trinh", "dinh duong", "boi loi", "hoc sinh gioi", "chat luong", "ket qua hoc tap", "doanh nghiep", "ngoai ngu", "tieng anh", "chuong trinh giao duc" } },
-  { "quy_mo_mang_luoi", { "quy mo", "mang luoi", "truong moi", "sap nhap", "sap xep", "diem truong", "si so", "hs/lop", "tuyen sinh", "phan luong", "qua tai", "huy dong", "lao dong qua dao tao", "hoc tap suot doi", "xa hoi hoc tap", "thanh lap", "dan so", "tre trong do tuoi" } },
+-- Words that describe the present: with no request in the point, the row is about the current
+-- state. "chưa", "đang" and "còn" are the usual marks of a shortcoming being described.
+M.PRESENT = {
+  "hien nay", "hien tai", "hien co", "hien dang", "hien chi", "hien moi", "con", "chua", "dang bi", "dang phai",
+  "dang co", "dang mat", "qua tai", "thieu", "xuong cap", "hu hong", "khong du", "truong co", "chi co",
+  "moi co", "moi dat", "tang manh", "tang nhanh", "giam manh", "giam", "tang", "lien tuc", "thuc te",
+  "tren dia ban", "phai",
 }
-
--- Catalogue groups' topics (LABELS.md "Catalogue groups in the sample").
-M.CATALOGUE_AREA = {
-  CT1 = "quy_mo_mang_luoi", CT2 = "doi_ngu", CT3 = "phong_hoc", CT4 = "chat_luong", CT5 = "chuyen_doi_so", CT6 = "quy_mo_mang_luoi",
-  NV1 = "quy_mo_mang_luoi", NV2 = "doi_ngu", NV3 = "phong_hoc", NV4 = "chat_luong", NV5 = "chuyen_doi_so", NV6 = "tai_chinh",
-  NV7 = "quy_mo_mang_luoi", NV8 = "chat_luong",
+-- Words that ask for something. A point that asks is not a description of the present, even
+-- when it gives facts as grounds (LABELS.md).
+M.ASK = {
+  "de nghi", "de xuat", "kien nghi", "can", "nen", "bo sung", "bo xung", "them", "dieu chinh", "sua", "xin",
+  "mong",
 }
+-- The last year of the data (cut-off 10/2025): a year up to this one in a point that asks
+-- nothing describes what has happened.
+M.LAST_PAST_YEAR = 2025
 
-function M.area(group, refs, first, stance)
-  if group == "khac" and not text.has(first, { "kinh phi", "ngan sach", "hoc phi" }) then return nil, "không có chủ đề riêng" end
-  -- Money is the topic of a remark or question about money; in a proposal, money is a
-  -- resource and the topic is what the money is for, so finance is tried last there.
-  local money_first = stance == "khac" or stance == "khong_dong_y"
-  local order = {}
-  for _, entry in ipairs(M.AREAS) do
-    if entry[1] ~= "tai_chinh" or money_first then order[#order + 1] = entry end
-  end
-  if not money_first then order[#order + 1] = M.AREAS[1] end
-  for _, entry in ipairs(order) do
-    local word = text.find(first, entry[2])
-    if word then return entry[1], "từ khóa “" .. word .. "”" end
-  end
-  if refs[1] then
-    local area = M.CATALOGUE_AREA[string.sub(refs[1], 1, 3)]
-    if area then return area, "chủ đề của " .. refs[1] end
-  end
-  return nil, "không có chủ đề riêng"
-end
-
--- 3. Stance (LABELS.md "stance"), first match wins.
-M.STANCES = {
-  { "khong_dong_y", { "khong dong y", "khong nhat tri", "khong thong nhat", "de nghi bo di", "de nghi bo chi tieu", "de nghi bo noi dung", "de nghi loai bo", "bo chi tieu", "de nghi bo nhiem vu", "khong kha thi", "kho kha thi", "qua cao", "qua thap", "chua phu hop", "khong phu hop" } },
-  { "bo_sung", { "bo sung", "them", "dua vao", "can co them", "de nghi co", "xay dung moi", "lap moi" } },
-  { "sua_doi", { "dieu chinh", "sua", "sua doi", "nang len", "ha xuong", "giam xuong", "tang len", "thay", "ghi lai", "chinh sua", "viet lai", "lui", "dua ve", "de nghi", "de xuat", "kien nghi" } },
-  { "dong_y", { "nhat tri", "thong nhat", "dong y", "dong tinh", "ung ho", "la phu hop", "rat phu hop", "hop ly", "then chot", "trong tam", "quan trong" } },
-}
-
-function M.stance(first)
-  for _, entry in ipairs(M.STANCES) do
-    local word = text.find(first, entry[2])
-    if word then
-      -- "quá cao / không khả thi" with a requested change is a change, not a refusal.
-      if entry[1] == "khong_dong_y" and (word == "qua cao" or word == "qua thap" or word == "kho kha thi" or word == "khong kha thi" or word == "chua phu hop" or word == "khong phu hop")
-        and text.has(first, { "de nghi", "dieu chinh", "giam", "ha", "nang", "sua", "lui" }) then
-        return "sua_doi", "“" .. word .. "” kèm đề nghị thay đổi"
-      end
-      return entry[1], "từ khóa “" .. word .. "”"
+-- Earliest keyword of several named lists: returns name, word, position.
+local function earliest(key, named_lists)
+  local best_name, best_word, best_at
+  for _, entry in ipairs(named_lists) do
+    local w, at = text.find_first(key, entry[2])
+    if w and (not best_at or at < best_at or (at == best_at and #w > #best_word)) then
+      best_name, best_word, best_at = entry[1], w, at
     end
   end
-  return "khac", "nhận xét, câu hỏi"
+  return best_name, best_word, best_at
 end
 
--- 4. Data and evidence (LABELS.md "has_data", "has_evidence").
-M.EVIDENCE = {
-  "luat", "nghi quyet", "nghi dinh", "thong tu", "quyet dinh", "cong van", "dieu le", "van ban", "ke hoach so",
-  "bao cao", "ket qua", "khao sat", "dieu tra", "thanh tra", "kiem tra", "kiem ke", "so lieu thong ke", "thong ke",
-  "theo phu luc", "tai phu luc", "(phu luc", "phu luc 1)", "phu luc 2)", "phu luc 3)", "phu luc 4)", "minh chung kem theo",
-  "kem theo", "so sach", "tong dieu tra", "quy hoach",
-}
+local function named(tbl, order)
+  local out = {}
+  for _, name in ipairs(order) do out[#out + 1] = { name, tbl[name] } end
+  return out
+end
+local GROUP_ORDER = { "thuc_trang", "muc_tieu", "giai_phap" }
 
-function M.has_evidence(all_key)
-  local word = text.find(all_key, M.EVIDENCE)
-  return word ~= nil, word and ("dẫn nguồn “" .. word .. "”") or "không dẫn nguồn"
+--- True when the point agrees with the whole draft.
+function M.is_blanket(first)
+  local verb, at = text.find_first(first, M.AGREE_VERBS)
+  if verb then
+    local before = string.match(string.sub(first, 1, at), "(%S+)%s*$") or ""
+    local negated = before == "khong" or before == "chua"
+    local rest = string.sub(first, at + #verb + 1)
+    local whole, wat = text.find_first(rest, M.WHOLE_DRAFT)
+    if whole and not negated then
+      local only_fillers = true
+      for w in string.gmatch(string.sub(rest, 1, wat - 1), "[%w]+") do
+        if not M.BLANKET_FILLERS[w] then only_fillers = false break end
+      end
+      if only_fillers then return true end
+    end
+  end
+  if text.has(first, M.NO_FURTHER_COMMENT) and not text.has(first, M.PART_WORDS) then return true end
+  return false
 end
 
--- 5. Generic (LABELS.md "generic"): no data, no evidence, no reference, no named place.
-M.PLACES = {
-  "xa ", "phuong ", "dac khu", "thon", "truong ", "phu luc", "cum", "huyen", "quan", "thi xa", "thanh pho",
-  "hong bang", "le chan", "ngo quyen", "kien an", "thuy nguyen", "an duong", "hai duong", "chi linh", "kinh mon",
-  "cat hai", "bach long vi", "do son", "duong kinh", "an lao", "tien lang", "vinh bao", "kien thuy",
-}
-
-function M.names_place(c)
-  local content = gopy.match_key(c.text .. " " .. c.proposal .. " " .. c.basis)
-  for _, p in ipairs(M.PLACES) do
-    if string.find(" " .. content .. " ", " " .. p, 1, true) then return true end
+-- A year of the past (up to the data cut-off) written in the point: "từ năm 2019", "2023-2024".
+local function mentions_past_year(first)
+  for pre, y in string.gmatch(" " .. first, "(.)(20%d%d)%f[%D]") do
+    if pre ~= "/" and tonumber(y) <= M.LAST_PAST_YEAR then return true end
   end
   return false
 end
 
--- 6. The "6 rõ" of a solution proposal (LABELS.md "six_clear").
-M.SIX = {
-  viec = { "xay dung", "dau tu", "bo tri", "tuyen dung", "dao tao", "boi duong", "ban hanh", "to chuc", "trien khai", "sua chua", "cai tao", "mua sam", "trang bi", "thanh lap", "sap xep", "chuyen doi", "ra soat", "giao", "cap", "ho tro", "mo", "nang cap", "phan bo", "xay moi" },
-  muc_tieu = { "nham", "de dat", "de bao dam", "de dam bao", "muc tieu", "bao dam", "dam bao", "giai quyet", "khac phuc", "dat ty le", "dat 100", "de" },
-  san_pham = { "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "he thong", "de an", "phan mem", "co so du lieu", "phong hoc", "phong", "truong", "diem truong", "may tinh", "bo thiet bi", "giao vien", "nha", "ky tuc xa", "quy dinh", "huong dan", "chuong trinh", "tai lieu" },
-  tien_do = { "nam 20", "giai doan", "truoc nam", "den nam", "trong nam", "quy i", "quy ii", "quy iii", "quy iv", "hoc ky", "thang", "2026", "2027", "2028", "2029", "2030", "2031", "2035", "truoc ngay" },
-  nguon_luc = { "kinh phi", "ngan sach", "nguon von", "von", "ty dong", "trieu dong", "ty", "xa hoi hoa", "nguon luc", "bien che", "ngan sach thanh pho", "ngan sach tinh", "oda", "doanh nghiep tai tro" },
-  trach_nhiem = { "chu tri", "giao so", "giao ubnd", "giao cho", "thuc hien boi", "chu dau tu", "phoi hop", "so gdđt", "so gddt", "ubnd", "so tai chinh", "so noi vu", "so xay dung", "cac truong", "nha truong", "trach nhiem" },
-}
-M.SIX_ORDER = { "viec", "muc_tieu", "san_pham", "tien_do", "nguon_luc", "trach_nhiem" }
--- "mục tiêu" boilerplate that says nothing about what changes.
-M.BOILERPLATE_GOAL = { "nang cao chat luong", "dap ung yeu cau", "phu hop thuc tien" }
+--- The content group, from the first point `first` (folded) and the location column.
+function M.group(c, first, refs_loc)
+  if M.is_blanket(first) then return "khac", "đồng ý chung với toàn bộ dự thảo" end
+  -- The ref and location columns name the catalogue item the row belongs to.
+  if refs_loc[1] then
+    if string.sub(refs_loc[1], 1, 2) == "CT" then return "muc_tieu", "vị trí: chỉ tiêu " .. refs_loc[1] end
+    return "giai_phap", "vị trí: nhiệm vụ " .. refs_loc[1]
+  end
+  local strong, sword, sat = earliest(first, named(M.GROUP_STRONG, GROUP_ORDER))
+  local pword, pat = text.find_first(first, M.WORKSHOP)
+  local fword, fat = text.find_first(first, M.FORM_AND_DRAFTING)
+  local oword, oat = text.find_first(first, M.OFF_TOPIC)
+  for _, p in ipairs({ { pword, pat }, { fword, fat }, { oword, oat } }) do
+    -- a procedural word counts when it comes before any part of the draft is named
+    if p[1] and (not sat or p[2] < sat) then return "khac", "ý kiến về thủ tục, biểu mẫu, hội thảo (“" .. p[1] .. "”)" end
+  end
+  local loc = gopy.match_key(c.location)
+  if loc ~= "" then
+    if text.has(loc, { "thuc trang", "phan thu hai", "phan 2", "phan ii", "phu luc" }) then return "thuc_trang", "vị trí: phần thực trạng" end
+    if text.has(loc, { "muc tieu", "chi tieu", "muc iii" }) then return "muc_tieu", "vị trí: phần mục tiêu, chỉ tiêu" end
+    if text.has(loc, { "nhiem vu", "giai phap", "muc iv" }) then return "giai_phap", "vị trí: phần nhiệm vụ, giải pháp" end
+  end
+  if strong then return strong, "nói về " .. ({ thuc_trang = "thực trạng", muc_tieu = "chỉ tiêu", giai_phap = "nhiệm vụ, giải pháp" })[strong] .. " (“" .. sword .. "”)" end
+  local asks = text.has(first, M.ASK)
+  if not asks then
+    local w = text.find(first, M.PRESENT)
+    if w then return "thuc_trang", "mô tả hiện trạng (“" .. w .. "”), không đề nghị gì" end
+    if mentions_past_year(first) then return "thuc_trang", "nêu số liệu các năm đã qua, không đề nghị gì" end
+  end
+  local weak, wword = earliest(first, named(M.GROUP_WEAK, { "muc_tieu", "giai_phap" }))
+  if weak then return weak, (weak == "muc_tieu" and "nói về mức, tỷ lệ (“" or "nêu việc cần làm (“") .. wword .. "”)" end
+  if asks then return "giai_phap", "đề nghị một việc làm" end
+  return "khac", "không thuộc ba nhóm nội dung"
+end
 
-function M.six_clear(c, all_key)
+-- 2. Area (LABELS.md "area") ------------------------------------------------------------------
+-- The topic is the area whose keyword comes first in the first point. Order inside the list
+-- only matters for keywords that start at the same place.
+M.AREAS = {
+  { "tai_chinh", {
+    "kinh phi", "ngan sach", "hoc phi", "tu chu", "tu chu tai chinh", "nguon von", "von dau tu", "chi phi",
+    "xa hoi hoa", "tai chinh", "dinh muc chi", "chi thuong xuyen", "nguon thu", "khoan thu", "thu chi",
+    "dong gop", "tai tro", "mien giam", "mien, giam", "mien hoc phi", "giam hoc phi", "hoc bong", "chi tra",
+    "tro cap", "ho tro tien", "tien an", "ho tro kinh phi", "quy ho tro", "ty dong", "trieu dong",
+  } },
+  { "chuyen_doi_so", {
+    "chuyen doi so", "phan mem", "du lieu", "co so du lieu", "ky so", "chu ky so", "hoc ba so", "hoc ba dien tu",
+    "so diem dien tu", "dien tu", "truc tuyen", "thi tren may", "tren may tinh", "hoc lieu so", "hoc lieu mo", "lms",
+    "cai cach hanh chinh", "thu tuc hanh chinh", "dich vu cong", "so hoa", "ung dung cntt", "ung dung cong nghe",
+    "cong nghe thong tin", "cntt", "nang luc so", "internet", "wifi", "cap quang", "duong truyen", "ha tang so",
+    "thiet bi so", "tri tue nhan tao", "van bang so", "ngan hang cau hoi",
+  } },
+  { "dat_dai", {
+    "dat dai", "quy dat", "dien tich dat", "thieu dat", "dat xay dung", "dat giao duc", "cap dat", "giao dat",
+    "su dung dat", "dat cong", "giai phong mat bang", "mat bang", "giay chung nhan quyen su dung", "so do",
+    "chuyen giao tru so", "tru so", "m2/hs", "m2/tre", "m2 / hs", "m2/hoc sinh", "khu dat", "dat bo sung",
+    "khuon vien", "thu hoi dat", "chuyen dat", "tai san cong", "nha dat", "thue dat", "dien tich", "dat lien ke",
+    "them dat", "m2 dat",
+  } },
+  { "phong_hoc", {
+    "phong hoc", "phong chuc nang", "phong bo mon", "phong may", "phong may tinh", "phong thi nghiem",
+    "phong tin hoc", "phong ngoai ngu", "phong am nhac", "phong my thuat", "phong giao duc the chat",
+    "phong tu van", "phong y te", "thu vien", "dien tich phong", "dien tich san", "ky tuc xa", "nha ban tru", "ban tru", "nha o cong vu",
+    "thiet bi", "trang thiet bi", "do dung", "do choi", "may chieu", "may tinh", "camera", "kien co hoa",
+    "kien co", "ban kien co", "co so vat chat", "nha da nang", "nha thi dau", "nha tap", "nha hieu bo",
+    "nha ve sinh", "khu ve sinh", "cong trinh ve sinh", "bep an", "nha an", "be boi", "san truong", "san choi",
+    "bai tap", "san the thao", "xuong thuc hanh", "hang rao", "xuong cap",
+  } },
+  { "doi_ngu", {
+    "giao vien", "giang vien", "nha giao", "doi ngu", "can bo quan ly", "cbql", "hieu truong", "nhan vien",
+    "bien che", "dinh muc giao vien", "tuyen dung", "tuyen giao vien", "boi duong", "dao tao giao vien",
+    "nang chuan", "trinh do", "tien si", "thac si", "tien luong", "luong co ban", "che do luong", "luong thap",
+    "phu cap", "dai ngo", "giu chan", "luan chuyen", "dieu dong", "biet phai", "thinh giang", "nghi huu",
+    "thieu gv", "gv",
+  } },
+  { "chat_luong", {
+    "chuan quoc gia", "kiem dinh", "kiem dinh chat luong", "thi tot nghiep", "tot nghiep", "ky thi", "diem thi",
+    "xep hang", "top", "hoan thanh chuong trinh", "dinh duong", "suy dinh duong", "an toan thuc pham",
+    "y te truong hoc", "boi", "biet boi", "day boi", "hoc boi", "pho cap boi", "boi an toan", "ve boi", "boi loi",
+    "hoc sinh gioi", "nang khieu", "truong chuyen", "boi duong hoc sinh", "chat luong", "ket qua hoc tap",
+    "doanh nghiep", "lien ket dao tao", "viec lam", "ngoai ngu", "tieng anh", "ielts", "chuong trinh giao duc",
+    "chuong trinh gdpt", "stem", "ky nang song", "giao duc ky nang", "doc sach", "van hoa doc", "the chat",
+    "giao duc the chat", "hoat dong trai nghiem", "dao duc", "tam ly hoc duong", "an toan giao thong",
+  } },
+  { "quy_mo_mang_luoi", {
+    "quy mo", "mang luoi", "truong moi", "xay truong", "xay moi truong", "xay dung truong", "thanh lap truong",
+    "sap nhap", "sap xep lai", "sap xep truong", "sap xep co so", "diem truong", "diem le", "lien cap",
+    "si so", "hs/lop", "hoc sinh/lop", "tre/lop", "sinh vien/van dan", "tuyen sinh", "phan luong",
+    "huong nghiep", "sau tot nghiep", "qua tai", "khong du cho", "du cho", "huy dong", "ra lop",
+    "lao dong qua dao tao", "hoc tap suot doi", "xa hoi hoc tap", "hoc tap cong dong", "dan so",
+    "mat do dan cu", "trong do tuoi", "do tuoi", "ngoai cong lap", "tu thuc", "dan lap", "nhom tre", "nhom lop",
+    "so sinh vien", "pho cap", "phan tuyen",
+  } },
+}
+
+-- Catalogue groups' topics (LABELS.md "Catalogue groups in the sample"). Where a group covers
+-- two areas, the first is the default and a keyword of the second in the point chooses it
+-- (group 3 is land AND rooms; vocational education links with enterprises are quality).
+M.CATALOGUE_AREAS = {
+  CT1 = { "quy_mo_mang_luoi" }, CT2 = { "doi_ngu" }, CT3 = { "phong_hoc", "dat_dai" }, CT4 = { "chat_luong" },
+  CT5 = { "chuyen_doi_so" }, CT6 = { "quy_mo_mang_luoi", "chat_luong" },
+  NV1 = { "quy_mo_mang_luoi" }, NV2 = { "doi_ngu" }, NV3 = { "phong_hoc", "dat_dai" }, NV4 = { "chat_luong" },
+  NV5 = { "chuyen_doi_so" }, NV6 = { "tai_chinh" }, NV7 = { "quy_mo_mang_luoi", "chat_luong" }, NV8 = { "chat_luong" },
+}
+-- An appendix named in a row without a topic word gives its area.
+M.APPENDIX_AREA = { ["phu luc 1"] = "quy_mo_mang_luoi", ["phu luc 2"] = "doi_ngu", ["phu luc 3"] = "phong_hoc", ["phu luc 4"] = "chat_luong" }
+
+local AREA_WORDS = {}
+for _, entry in ipairs(M.AREAS) do AREA_WORDS[entry[1]] = entry[2] end
+
+-- "Về tài chính: ..." / "Ý kiến về thực trạng chuyển đổi số: ...": a heading names the topic.
+local function heading(first)
+  local head = string.match(first, "^([^:]+):")
+  if head and #head <= 80 and text.has(head, { "ve" }) then return head end
+  return nil
+end
+
+--- The area of the first point.
+function M.area(group, first, stance, refs_first, is_question)
+  local money = AREA_WORDS.tai_chinh
+  if group == "khac" and not text.has(first, money) then return nil, "không có chủ đề riêng" end
+  -- LABELS.md: a remark or question whose point is money is about finance, whatever it is for.
+  -- A question about money anywhere; a remark when money is what it speaks of first.
+  if is_question then
+    local w = text.find_first(first, money)
+    if w then return "tai_chinh", "câu hỏi về tiền (“" .. w .. "”)" end
+  elseif stance == "khac" or stance == "khong_dong_y" then
+    local name, w = earliest(first, M.AREAS)
+    if name == "tai_chinh" then return "tai_chinh", "nhận xét về tiền (“" .. w .. "”)" end
+  end
+  local head = heading(first)
+  if head then
+    local name, w = earliest(head, M.AREAS)
+    if name then return name, "tiêu đề nêu chủ đề (“" .. w .. "”)" end
+  end
+  -- For a target or a task, the topic is that of the catalogue item.
+  local ref = refs_first[1]
+  local candidates = ref and M.CATALOGUE_AREAS[string.sub(ref, 1, 3)]
+  if candidates then
+    local lists = {}
+    for _, name in ipairs(candidates) do lists[#lists + 1] = { name, AREA_WORDS[name] } end
+    local name, w = earliest(first, lists)
+    if name then return name, "chủ đề của " .. ref .. " (“" .. w .. "”)" end
+    return candidates[1], "chủ đề của nhóm " .. string.sub(ref, 1, 3)
+  end
+  local name, w = earliest(first, M.AREAS)
+  if name then return name, "từ khóa “" .. w .. "”" end
+  for app, area in pairs(M.APPENDIX_AREA) do
+    if text.has(first, { app }) then return area, "số liệu của " .. app end
+  end
+  return nil, "không có chủ đề riêng"
+end
+
+-- 3. Stance (LABELS.md "stance") -------------------------------------------------------------
+-- The cue that comes first in the point decides. Negations are written out ("khong dong y"),
+-- and being longer they win over the word they contain.
+M.STANCES = {
+  { "dong_y", {
+    "nhat tri", "thong nhat", "dong y", "dong tinh", "ung ho", "tan thanh", "la phu hop", "rat phu hop",
+    "la hop ly", "hop ly", "giu nguyen", "nen giu", "de nghi giu", "can giu", "then chot", "trong tam",
+    "dot pha", "dung voi thuc te", "phan anh dung", "sat voi thuc te", "la can thiet", "rat can thiet",
+    "khong co y kien khac", "khong co y kien", "khong bo sung", "khong co gop y", "khong co kien nghi",
+    "la kha thi", "van kha thi", "hoan toan kha thi", "phu hop", "chinh xac", "da khop", "khop voi",
+    "dung tinh hinh", "da day du", "neu day du",
+  } },
+  { "khong_dong_y", {
+    "khong dong y", "khong nhat tri", "khong thong nhat", "chua dong y", "khong tan thanh", "khong ung ho",
+    "khong dung", "chua dung", "chua sat", "khong phan anh dung", "chua phan anh dung", "khong sat", "khong thuc te", "chua thuc te",
+    "qua cao", "qua thap", "con cao", "con thap", "qua gap", "chua kha thi", "khong kha thi", "kho kha thi",
+    "kho dat", "chua phu hop", "khong phu hop", "chua hop ly", "khong hop ly", "ngoai kha nang",
+    "khong chinh xac", "chua chinh xac", "khong khop", "chua khop", "la kho", "kho thuc hien", "kho hoan thanh",
+    "la cao", "la thap", "bo di", "loai bo", "de nghi bo", "nen bo", "xoa bo", "khong dua", "khong nen",
+  } },
+  { "bo_sung", {
+    "bo sung", "bo xung", "them", "dua vao", "dua them", "can co them", "can co", "nen co", "de nghi co",
+    "xay dung moi", "lap moi", "nhiem vu moi", "giai phap moi", "chi tieu moi", "thanh lap",
+  } },
+  { "sua_doi", {
+    "dieu chinh", "sua", "sua doi", "sua lai", "chinh sua", "nang len", "nang chi tieu", "nang muc", "nang ty le",
+    "nang dinh muc", "de nghi nang", "ha xuong", "ha chi tieu", "ha muc", "ha ty le", "de nghi ha", "nen ha",
+    "giam xuong", "de nghi giam", "nen giam", "tang len", "tang chi tieu", "de nghi tang", "nen tang",
+    "thay", "thay the", "thay vi", "doi thanh", "doi sang", "chuyen thanh", "ghi lai", "viet lai", "lui",
+    "lui sang", "dua ve", "cap nhat", "uu tien", "rut gon", "tach", "gop lai", "gop chung", "xem xet lai", "danh gia lai",
+    "tinh lai", "ra soat lai",
+  } },
+  -- "cần cụ thể hơn"-type remarks on the drafting (LABELS.md: khac)
+  { "khac", { "cu the hon", "ro hon", "lam ro", "ghi ro", "noi ro", "giao ro", "chua ro", "con chung", "chung chung" } },
+}
+-- Judgements that are a refusal only when no change is asked for (LABELS.md).
+M.JUDGEMENTS = {
+  ["qua cao"] = true, ["qua thap"] = true, ["con cao"] = true, ["con thap"] = true, ["qua gap"] = true,
+  ["chua kha thi"] = true, ["khong kha thi"] = true, ["kho kha thi"] = true, ["kho dat"] = true,
+  ["chua phu hop"] = true, ["khong phu hop"] = true, ["chua hop ly"] = true, ["khong hop ly"] = true,
+  ["khong dung"] = true, ["chua dung"] = true, ["chua sat"] = true, ["khong sat"] = true,
+  ["khong thuc te"] = true, ["chua thuc te"] = true, ["khong chinh xac"] = true, ["chua chinh xac"] = true,
+  ["la kho"] = true, ["kho thuc hien"] = true, ["kho hoan thanh"] = true, ["la cao"] = true, ["la thap"] = true,
+}
+-- Bare requests: the verb after them did not say add, change or remove. With a catalogue item
+-- named they change it, otherwise they ask for something new.
+M.BARE_ASK = { "de nghi", "de xuat", "kien nghi", "xin", "mong", "can", "nen" }
+
+local STANCE_WORDS = {}
+for _, entry in ipairs(M.STANCES) do STANCE_WORDS[entry[1]] = entry[2] end
+
+local function change_words()
   local out = {}
-  for _, element in ipairs(M.SIX_ORDER) do
-    local column = c[element] or ""
-    if column ~= "" then
-      out[element] = true
-    else
-      local word = text.find(all_key, M.SIX[element])
-      if element == "muc_tieu" and word and text.has(all_key, M.BOILERPLATE_GOAL) and not text.has(all_key, { "nham", "de dat", "dat ty le" }) then
-        word = nil
-      end
-      if element == "tien_do" and not word then
-        for _, q in ipairs(gopy.numbers(c.all)) do
-          if q.year and q.value >= 2025 then word = "năm " .. q.text break end
-        end
-      end
-      out[element] = word ~= nil
+  for _, w in ipairs(STANCE_WORDS.sua_doi) do out[#out + 1] = w end
+  for _, w in ipairs(STANCE_WORDS.bo_sung) do out[#out + 1] = w end
+  for _, w in ipairs(M.BARE_ASK) do out[#out + 1] = w end
+  return out
+end
+M.CHANGE = change_words()
+
+--- The stance of the first point. `prop` is the first point of the proposal column (folded),
+--- `c` the comment, `refs_first` the codes of the first point.
+function M.stance(first, prop, c, group, refs_first, blanket)
+  if blanket then return "dong_y", "đồng ý với toàn bộ dự thảo" end
+  if string.find(first, "?", 1, true) then return "khac", "câu hỏi" end
+  local st, w, at = earliest(first, M.STANCES)
+  -- "Cụm thống nhất đề nghị nâng ...": an agreement verb that introduces a request is not
+  -- agreement; the request after it decides.
+  if st == "dong_y" then
+    local after = string.sub(first, at + #w + 1)
+    if text.find_first(after, M.BARE_ASK) == 1 or string.find(after, "^%s*de nghi") then
+      local st2, w2, at2 = earliest(after, M.STANCES)
+      if st2 then st, w, at = st2, w2, at + #w + at2 + 1 else st = nil end
     end
+  end
+  local from = first
+  -- A form's proposal column says what is asked; it speaks before the text, unless the text
+  -- says plainly that it disagrees.
+  if prop ~= "" and not (st == "khong_dong_y" and not M.JUDGEMENTS[w]) then
+    local pst, pw, pat = earliest(prop, M.STANCES)
+    if pst then st, w, at, from = pst, pw, pat, prop end
+  end
+  if not st then
+    local ask = text.find_first(first, M.BARE_ASK)
+    if ask then
+      if refs_first[1] then return "sua_doi", "đề nghị về " .. refs_first[1] .. " đã có" end
+      if group == "thuc_trang" then return "sua_doi", "đề nghị sửa phần thực trạng (“" .. ask .. "”)" end
+      return "bo_sung", "đề nghị một việc mới (“" .. ask .. "”)"
+    end
+    return "khac", "nhận xét, không đề nghị gì"
+  end
+  -- "quá cao / không khả thi" with a requested change is a change, not a refusal.
+  if st == "khong_dong_y" and M.JUDGEMENTS[w] then
+    local later = string.sub(from, at + #w + 1)
+    if text.has(later, M.CHANGE) or c.proposed_value ~= "" or (prop ~= "" and from ~= prop and text.has(prop, M.CHANGE)) then
+      return "sua_doi", "“" .. w .. "” kèm đề nghị thay đổi"
+    end
+  end
+  -- Adding to an indicator that exists (named by its code) changes that indicator.
+  if st == "bo_sung" and group == "muc_tieu" and refs_first[1] and string.sub(refs_first[1], 1, 2) == "CT"
+    and not text.has(from, { "chi tieu moi", "them chi tieu", "bo sung chi tieu" }) then
+    return "sua_doi", "thêm yêu cầu vào chỉ tiêu " .. refs_first[1] .. " đã có"
+  end
+  -- "ghi rõ các điều kiện này": conditions attached to an indicator are a change (LABELS.md).
+  if st == "khac" and text.has(from, { "dieu kien" }) then
+    return "sua_doi", "đề nghị ghi điều kiện vào chỉ tiêu"
+  end
+  return st, "từ khóa “" .. w .. "”"
+end
+
+-- 4. Data and evidence (LABELS.md "has_data", "has_evidence").
+-- Sources that are evidence wherever they are cited.
+M.EVIDENCE = {
+  "khao sat", "dieu tra", "tong dieu tra", "thanh tra", "kiem ke", "so lieu thong ke", "thong ke", "bao cao",
+  "minh chung", "tai lieu kem theo", "ho so kem theo", "ban sao", "giay chung nhan", "so sach",
+  "bien ban kiem tra", "bien ban kiem dinh", "bien ban kiem ke", "bien ban nghiem thu", "ket qua kiem tra",
+  "ket qua kiem dinh", "ket qua khao sat", "ket qua dieu tra", "ket qua thanh tra", "ket qua tuyen sinh",
+  "ket qua thi", "theo ket qua", "theo phu luc", "(phu luc", "theo quy hoach", "quy hoach duoc duyet",
+}
+-- Legal and administrative documents: evidence when cited, not when the row proposes to make one
+-- (LABELS.md), i.e. not right after a verb of making.
+M.DOCUMENTS = {
+  "luat", "nghi quyet", "nghi dinh", "thong tu", "quyet dinh", "cong van", "dieu le", "van ban", "chi thi",
+  "ke hoach so", "huong dan so", "thong bao so",
+}
+M.MAKING = { "ban hanh", "xay dung", "trinh", "soan thao", "de xuat", "tham muu", "co", "lap", "xin" }
+-- Columns that say what will be made or done: a document named there is a product, not a source.
+M.PRODUCT_COLUMNS = { san_pham = true, viec = true }
+
+--- True (and why) when folded `key` cites a source.
+function M.has_evidence(key)
+  local word = text.find(key, M.EVIDENCE)
+  if word then return true, "dẫn nguồn “" .. word .. "”" end
+  local padded = " " .. key .. " "
+  for _, doc in ipairs(M.DOCUMENTS) do
+    local s = 1
+    while true do
+      local a, b = string.find(padded, doc, s, true)
+      if not a then break end
+      local whole = not string.find(string.sub(padded, a - 1, a - 1), "[%w]") and not string.find(string.sub(padded, b + 1, b + 1), "[%w]")
+      local prev = string.match(string.sub(padded, 1, a - 1), "(%S+ ?%S*)%s*$") or ""
+      local prev1 = string.match(prev, "(%S+)$") or ""
+      if whole and not text.has(prev1, M.MAKING) and not text.has(prev, { "ban hanh", "soan thao", "tham muu" }) then
+        return true, "dẫn văn bản “" .. doc .. "”"
+      end
+      s = b
+    end
+  end
+  return false, "không dẫn nguồn"
+end
+
+-- 5. The "6 rõ" of a solution proposal (LABELS.md "six_clear").
+-- When the form splits the six columns, each element is judged on its own column only (an
+-- empty column is a missing element); otherwise on the whole row.
+
+-- viec: verbs of a concrete action. One-syllable verbs that fold like other words ("giao" /
+-- giáo viên, "cấp" / cấp học, "mở" / mô hình, "dạy" / đây, "cử" / cũ, "chuyển" / trường chuyên,
+-- "giảm" / giám hiệu) are written with the word that follows them.
+M.SIX_ACTIONS = {
+  "xay", "xay dung", "xay moi", "xay them", "dau tu", "bo tri", "tuyen dung", "xet tuyen", "tuyen them",
+  "tuyen giao vien", "dao tao", "boi duong", "tap huan", "ban hanh", "to chuc", "trien khai", "sua chua",
+  "cai tao", "mua sam", "trang bi", "lap dat", "thanh lap", "sap xep", "sap nhap", "chuyen doi", "chuyen giao",
+  "chuyen sang", "chuyen dat", "chuyen tru so", "ra soat", "cap phat", "cap bu", "cap kinh phi", "cap bo sung",
+  "cap phep", "cap giay", "ho tro", "mo them", "mo rong", "mo lop", "mo nganh", "nang cap", "phan bo",
+  "kien co hoa", "mien giam", "mien, giam", "mien hoc phi", "giam hoc phi", "giam si so", "chi tra", "thu hut",
+  "van dong", "cong khai", "phan tuyen", "cu giao vien", "cu giang vien", "cu can bo", "dieu chuyen",
+  "luan chuyen", "biet phai", "dieu dong", "ky ket", "lien ket", "day lien ket", "day hoc", "day them",
+  "kiem tra", "giam sat", "so hoa", "ung dung", "su dung", "dung phan mem", "dung he thong", "cho phep", "hop dong", "thue", "cho thue",
+  "giao cho", "giao bien che", "giao chi tieu", "giao nhiem vu", "giao quyen", "lap", "thiet lap", "ket noi",
+  "cung cap", "phat trien", "thi diem", "nhan rong", "khen thuong", "thu hoi", "giai phong mat bang",
+}
+-- A proposal that names no action: "giải pháp mạnh hơn", "có cơ chế phù hợp" (LABELS.md).
+-- The clause that follows such words is set aside before the action is looked for.
+M.VAGUE_ACTION = {
+  "giai phap manh hon", "giai phap manh", "giai phap quyet liet", "giai phap hieu qua", "giai phap phu hop",
+  "giai phap thiet thuc", "giai phap cu the", "co che phu hop", "chinh sach phu hop", "co co che", "co chinh sach",
+  "quan tam hon", "quan tam", "tang cuong",
+}
+-- muc_tieu: words that open a purpose ("để", "nhằm" ...). "để" is guarded against "đề nghị",
+-- "đề xuất", "đề án" (the same letters once folded): see PURPOSE_NOT_NEXT.
+M.PURPOSE = { "nham", "de", "muc tieu", "muc dich", "giup", "tao dieu kien", "huong toi", "phan dau" }
+M.PURPOSE_NOT_NEXT = {
+  nghi = true, xuat = true, an = true, ra = true, cap = true, thi = true, tai = true, muc = true, bai = true,
+  cuong = true, nghiep = true,
+}
+-- "mục tiêu" boilerplate that says nothing about what changes.
+M.BOILERPLATE_GOAL = {
+  "nang cao chat luong", "dap ung yeu cau", "phu hop thuc tien", "phu hop voi thuc tien", "dap ung nhu cau",
+  "phat trien giao duc", "gop phan",
+}
+-- san_pham: named instruments and systems. A document cited as a source ("theo Nghị định ...")
+-- is not a product; a system counts when something is made ("xây dựng phần mềm").
+M.INSTRUMENTS = {
+  "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "de an", "quy dinh",
+  "huong dan", "bo tai lieu", "tai lieu", "so tay", "ban do", "bo tieu chi", "quy ho tro", "khung chuong trinh",
+  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "he thong",
+}
+M.SOURCE_BEFORE = { "theo", "tai", "can cu", "cua" }
+M.SYSTEMS = { "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website", "khoa hoc truc tuyen" }
+M.MAKE_VERBS = { "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap" }
+-- Units that measure rather than count ("30 giờ", "2 km"): not a counted deliverable.
+M.MEASURE_UNITS = {
+  m2 = true, km = true, m = true, ha = true, gio = true, tiet = true, nam = true, thang = true, ngay = true, tuan = true,
+  tuoi = true, ty = true, trieu = true, nghin = true, ngan = true, dong = true, lan = true, giai = true, mbps = true,
+}
+-- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh").
+M.THRESHOLD_BEFORE = { "duoi", "tren", "khong qua", "toi da", "toi thieu", "hon", "it nhat", "vuot", "qua" }
+-- tien_do: a time limit. A rotation ("hằng năm", "định kỳ") is none (LABELS.md).
+M.DEADLINE_WORDS = {
+  "giai doan", "truoc nam", "den nam", "trong nam", "tu nam", "nam hoc", "quy i", "quy ii", "quy iii", "quy iv",
+  "quy 1", "quy 2", "quy 3", "quy 4", "hoc ky i", "hoc ky ii", "hoc ky 1", "hoc ky 2", "truoc ngay", "nam toi",
+  "nam hoc toi", "ngay", "thang",
+}
+M.FIRST_FUTURE_YEAR = 2026
+-- nguon_luc: named sources of money, or staff/land allocated. "các nguồn lực hợp pháp" names none.
+M.FUNDS = {
+  "ngan sach", "kinh phi", "nguon von", "von dau tu", "von ngan sach", "von su nghiep", "chi thuong xuyen",
+  "nguon chi", "xa hoi hoa", "tai tro", "oda", "von vay", "von doi ung", "quy ho tro", "quy phat trien",
+  "quy khuyen hoc", "nguon thu",
+}
+-- When money is the topic (area tai_chinh), money words describe the task itself; then only an
+-- amount or a source introduced by "từ"/"bằng" is a resource.
+M.FUND_INTRO = { "tu ngan sach", "bang ngan sach", "tu nguon", "bang nguon", "kinh phi tu", "kinh phi lay tu", "von tu" }
+M.NO_RESOURCE = { "khong phat sinh", "khong can kinh phi", "chua xac dinh", "chua co nguon" }
+-- trach_nhiem: who leads or carries it out.
+M.RESPONSIBLE = {
+  "chu tri", "phu trach", "dam nhiem", "dam nhan", "chu dau tu", "trach nhiem", "phoi hop voi", "giao cho",
+  "ubnd", "uy ban nhan dan", "so gddt", "so giao duc", "so tai chinh", "so noi vu", "so xay dung", "so y te",
+  "phong gddt", "phong giao duc", "hdnd", "ban quan ly",
+}
+-- "giao" + a body assigns a responsibility ("giao UBND các xã", "giao Trạm y tế"); "giao biên
+-- chế", "giao tự chủ" do not.
+M.BODY_AFTER_GIAO = {
+  ubnd = true, so = true, phong = true, truong = true, cac = true, trung = true, tram = true, ban = true, hoi = true,
+  nha = true, hieu = true, bo = true, uy = true, cong = true, doan = true,
+}
+
+-- Text after removing the clauses that open with a vague phrase.
+local function without_vague(key)
+  local out = key
+  while true do
+    local w, at = text.find_first(out, M.VAGUE_ACTION)
+    if not w then return out end
+    local stop = string.find(out, "[%.;]", at + 1) or (#out + 1)
+    out = string.sub(out, 1, at) .. string.sub(out, stop)
+  end
+end
+
+local function six_viec(key)
+  local w = text.find_first(without_vague(key), M.SIX_ACTIONS)
+  return w ~= nil, w
+end
+
+local function six_muc_tieu(key)
+  local padded = " " .. key .. " "
+  for _, w in ipairs(M.PURPOSE) do
+    local s = 1
+    while true do
+      local a, b = string.find(padded, " " .. w .. " ", s, true)
+      if not a then break end
+      local nxt = string.match(padded, "^(%S+)", b + 1) or ""
+      if not (w == "de" and M.PURPOSE_NOT_NEXT[nxt]) then
+        local clause = string.match(string.sub(padded, b + 1), "^([^%.;]*)") or ""
+        local boiler, bat = text.find_first(clause, M.BOILERPLATE_GOAL)
+        if not boiler or bat > 4 then return true, w end
+      end
+      s = b
+    end
+  end
+  return false
+end
+
+local function counted_thing(key, data)
+  for _, q in ipairs(data) do
+    if not q.percent and not q.money and q.unit ~= "" and not M.MEASURE_UNITS[q.unit]
+      and not (q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong")) then
+      local before = q.before or ""
+      local last = string.match(before, "(%S+)$") or ""
+      local last2 = string.match(before, "(%S+ %S+)$") or ""
+      local th = false
+      for _, t in ipairs(M.THRESHOLD_BEFORE) do if t == last or t == last2 then th = true end end
+      if not th then return q.text .. " " .. q.unit end
+    end
+  end
+  return text.word_count(key)
+end
+
+local function six_san_pham(key, data)
+  local padded = " " .. key .. " "
+  for _, w in ipairs(M.INSTRUMENTS) do
+    local s = 1
+    while true do
+      local a, b = string.find(padded, " " .. w .. " ", s, true)
+      if not a then break end
+      local before = string.sub(padded, 1, a)
+      local cited = false
+      for _, src in ipairs(M.SOURCE_BEFORE) do
+        if string.find(before, " " .. src .. " $") or string.find(before, " " .. src .. " %S+ $") then cited = true end
+      end
+      if string.find(string.sub(padded, b + 1), "^so %d") or string.find(string.sub(padded, b + 1), "^%d") then cited = true end
+      if not cited then return true, w end
+      s = b
+    end
+  end
+  local sys, sat = text.find_first(key, M.SYSTEMS)
+  if sys then
+    local make, mat = text.find_first(key, M.MAKE_VERBS)
+    if make and mat < sat then return true, sys end
+  end
+  local thing = counted_thing(key, data)
+  if thing then return true, thing end
+  return false
+end
+
+-- A future year written in the text ("năm 2027", "2026-2030", "tháng 5/2026", "quý II/2027"),
+-- but not the year of a document number ("105/2020/NĐ-CP", "01/2024/TT-BGDĐT").
+local function future_year(key)
+  local padded = " " .. key .. " "
+  for a, y in string.gmatch(padded, "()(20%d%d)%f[%D]") do
+    local n = tonumber(y)
+    local before = string.match(string.sub(padded, 1, a - 1), "(%S*)$")
+    local after = string.sub(padded, a + 4, a + 4)
+    local doc_number = string.find(before, "%d%d%d/$") or after == "/"
+    if n >= M.FIRST_FUTURE_YEAR and n <= 2050 and not doc_number and not string.find(before, "%d$") then return y end
+  end
+  return nil
+end
+
+local function six_tien_do(key)
+  local y = future_year(key)
+  if y then return true, y end
+  local padded = " " .. key .. " "
+  for _, w in ipairs(M.DEADLINE_WORDS) do
+    local a, b = string.find(padded, " " .. w .. " ", 1, true)
+    -- "ngày", "tháng" only with a number: "trước ngày 30/6", "tháng 9"
+    if a and ((w ~= "ngay" and w ~= "thang") or string.find(padded, "^%d", b + 1)) then return true, w end
+  end
+  return false
+end
+
+local function six_nguon_luc(key, data, money_topic)
+  if text.has(key, M.NO_RESOURCE) then return false end
+  for _, q in ipairs(data) do
+    if q.money then return true, q.text end
+  end
+  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS)
+  return w ~= nil, w
+end
+
+local function six_trach_nhiem(key)
+  local w = text.find(key, M.RESPONSIBLE)
+  if w then return true, w end
+  local padded = " " .. key .. " "
+  for nxt in string.gmatch(padded, " giao (%S+)") do
+    if M.BODY_AFTER_GIAO[nxt] then return true, "giao " .. nxt end
+  end
+  return false
+end
+
+M.SIX_ORDER = { "viec", "muc_tieu", "san_pham", "tien_do", "nguon_luc", "trach_nhiem" }
+
+-- The judge of each element on a folded text.
+local function six_judge(element, key, data, money_topic)
+  if element == "viec" then return six_viec(key) end
+  if element == "muc_tieu" then return six_muc_tieu(key) end
+  if element == "san_pham" then return six_san_pham(key, data) end
+  if element == "tien_do" then return six_tien_do(key) end
+  if element == "nguon_luc" then return six_nguon_luc(key, data, money_topic) end
+  return six_trach_nhiem(key)
+end
+
+-- A filled column is trusted unless its content is one of the cases LABELS.md rules out.
+local function six_column(element, col_key, data)
+  if element == "viec" then return without_vague(col_key) ~= "" end
+  if element == "muc_tieu" then
+    local w, at = text.find_first(col_key, M.BOILERPLATE_GOAL)
+    return not (w and at <= 4)
+  end
+  if element == "san_pham" then
+    local bare = text.find_first(col_key, { "chinh sach", "co che" })
+    return not bare or (six_san_pham(col_key, data))
+  end
+  if element == "tien_do" then return (six_tien_do(col_key)) end
+  if element == "nguon_luc" then return (six_nguon_luc(col_key, data, false)) end
+  return not text.has(col_key, { "chua xac dinh", "chua ro" })
+end
+
+function M.six_clear(c, all_key, refs, area)
+  local split = false
+  for _, element in ipairs(M.SIX_ORDER) do
+    if (c[element] or "") ~= "" then split = true end
+  end
+  local out = {}
+  local money_topic = area == "tai_chinh"
+  if split then
+    for _, element in ipairs(M.SIX_ORDER) do
+      local col = c[element] or ""
+      out[element] = col ~= "" and six_column(element, gopy.match_key(col), text.data_numbers(col, refs))
+    end
+  else
+    local data = text.data_numbers(c.all, refs)
+    for _, element in ipairs(M.SIX_ORDER) do
+      out[element] = (six_judge(element, all_key, data, money_topic)) == true
+    end
+    -- A purpose belongs to an action: with no concrete action there is none.
+    if not out.viec then out.muc_tieu = false end
   end
   return out
 end
 
--- 7. A proposal to change a target (LABELS.md "target_proposal").
-M.CONDITIONS = { "dau tu", "bo tri", "quy dat", "kinh phi", "ngan sach", "bo sung giao vien", "tuyen dung", "co che", "chinh sach", "neu", "dieu kien", "voi dieu kien", "can duoc", "phai co" }
+-- 6. A proposal to change a target (LABELS.md "target_proposal").
+-- Figures that describe the present or the trend are the basis; the others are proposed values.
+-- A figure belongs to the present when its clause has one of these words before it.
+M.PRESENT_FIGURE = {
+  "hien", "hien nay", "hien tai", "hien co", "hien moi", "moi dat", "chi dat", "da dat", "moi co",
+  "chi co", "thuc te", "nam qua", "gan day", "chi tang", "moi tang", "tang binh quan", "du bao",
+  "cong suat", "so lieu", "ket qua", "binh quan",
+}
+-- Conditions: a word that makes the target depend on something ("nếu", "khi", "cần") and a
+-- thing that must be provided (investment, land, staff, policy, funding).
+M.CONDITION_MARKERS = {
+  "neu", "khi", "dieu kien", "voi dieu kien", "can", "can duoc", "phai", "phai co", "doi hoi", "phu thuoc",
+  "kem theo", "chi kha thi", "chi dat duoc",
+}
+M.PROVISIONS = {
+  "dau tu", "xay", "xay dung", "xay them", "bo tri", "bo sung", "ho tro", "cap", "tuyen", "tuyen dung",
+  "quy dat", "kinh phi", "ngan sach", "von", "bien che", "giao vien", "can bo", "chinh sach", "co che",
+  "hoc bong", "phong hoc", "thiet bi", "nguon luc", "nen tang", "tang cuong",
+}
+M.TIMELINE_WORDS = { "den nam 2030", "nam 2030", "giai doan", "lo trinh", "moc" }
 
-function M.target_proposal(c, all_key, data)
-  local now = nil
-  for _, q in ipairs(gopy.numbers(c.all)) do
-    if q.year and q.value >= 2026 then now = true end
+-- Splits folded text into clauses at ",", ";" and "." followed by a space (so that "64,2%"
+-- and "4.5" stay whole).
+local function clauses(key)
+  local out = {}
+  for cl in string.gmatch(key .. ". ", "(.-)[,;%.]%s+") do
+    if cl ~= "" then out[#out + 1] = cl end
   end
-  local has_value = c.proposed_value ~= ""
-  if not has_value then
-    for _, q in ipairs(data) do
-      if q.percent or q.unit ~= "" then has_value = true break end
+  return out
+end
+
+-- Position after which the clause makes the target depend on a provision, or nil.
+local function condition_at(cl)
+  local m, mat = text.find_first(cl, M.CONDITION_MARKERS)
+  if m and text.find_first(string.sub(cl, mat + 1), M.PROVISIONS) then return mat end
+  return nil
+end
+
+local function has_conditions(key)
+  for _, cl in ipairs(clauses(key)) do
+    if condition_at(cl) then return true end
+  end
+  return false
+end
+
+function M.target_proposal(c, all_key, data, has_evidence, refs)
+  -- Sort the figures of the content columns (not basis/conditions) into present and proposed.
+  local value_key = gopy.match_key(c.text .. "\n" .. c.proposal)
+  local present, proposed = 0, 0
+  for _, cl in ipairs(clauses(value_key)) do
+    local w, wat = text.find_first(cl, M.PRESENT_FIGURE)
+    local cat = condition_at(cl)
+    local past = mentions_past_year(cl)
+    for _, q in ipairs(text.data_numbers(cl, refs)) do
+      local at = q.at or 0
+      if (w and wat < at) or past then present = present + 1
+      elseif not (cat and cat < at) and (q.percent or q.unit ~= "") then proposed = proposed + 1 end
     end
   end
-  local has_basis = c.basis ~= "" or #data >= 2 or M.has_evidence(all_key)
+  local basis_col = gopy.match_key(c.basis)
+  local basis_ok = c.basis ~= "" and (#text.data_numbers(c.basis, refs) > 0 or (M.has_evidence(basis_col)))
+  local timeline = c.timeline ~= "" or future_year(all_key) ~= nil or text.has(all_key, M.TIMELINE_WORDS)
   return {
-    value = has_value,
-    basis = has_basis,
-    conditions = c.conditions ~= "" or text.has(all_key, M.CONDITIONS),
-    timeline = c.timeline ~= "" or now == true or text.has(all_key, { "den nam 2030", "nam 2030", "giai doan" }),
+    value = c.proposed_value ~= "" or proposed > 0,
+    basis = basis_ok or present > 0 or has_evidence,
+    conditions = c.conditions ~= "" or has_conditions(all_key),
+    timeline = timeline,
   }
 end
 
 -- The hook -----------------------------------------------------------------------------------
+
+-- The content columns (LABELS.md "generic": the unit column does not count).
+local CONTENT_COLUMNS = {
+  "location", "text", "proposal", "basis", "proposed_value", "conditions", "timeline",
+  "viec", "muc_tieu", "san_pham", "tien_do", "nguon_luc", "trach_nhiem",
+}
 
 --- Builds the classify hook of a level. `options.extra_area_words` adds keywords per area for
 --- that level, e.g. { doi_ngu = { "giao vien mam non" } }.
@@ -219,19 +799,34 @@ function M.new(options)
   return function(c)
     local all_key = c.key
     local refs = text.refs(c.ref .. "\n" .. c.location .. "\n" .. c.all)
-    -- The first point: of the text, with the first point of the proposal column when there is
-    -- one, since a form often puts the change asked for there.
+    -- The first point: of the text, or of the proposal column when the text is empty; the
+    -- proposal column's first point is kept apart, since a form often puts the change asked
+    -- for there.
     local first = text.first_point(c.text ~= "" and c.text or c.proposal)
-    if c.text ~= "" and c.proposal ~= "" then first = first .. " " .. text.first_point(c.proposal) end
+    local prop = c.text ~= "" and text.first_point(c.proposal) or ""
+    local both = prop ~= "" and (first .. " " .. prop) or first
+    -- Codes of the first point: those of the ref and location columns and of the first point.
+    local refs_loc = text.refs(c.ref .. "\n" .. c.location)
+    local refs_first = text.refs(c.ref .. "\n" .. c.location .. "\n" .. first)
 
-    local group, why_group = M.group(c, refs, first)
+    local blanket = M.is_blanket(first)
+    local group, why_group = M.group(c, both, refs_loc)
     gopy.why("group", why_group)
-    local stance, why_stance = M.stance(first)
-    if group == "khac" and stance ~= "khac" and stance ~= "dong_y" then stance = "khac" end
-    local area, why_area = M.area(group, refs, first, stance)
-    if area == nil and options.extra_area_words then
+    local stance, why_stance = M.stance(first, prop, c, group, refs_first, blanket)
+    -- A request about the workshop or outside the Đề án is procedural (LABELS.md: khac).
+    local _, work_at = text.find_first(both, M.WORKSHOP)
+    local _, form_at = text.find_first(both, M.FORM_AND_DRAFTING)
+    local procedural = not form_at or (work_at ~= nil and work_at < form_at)
+    if group == "khac" and (stance == "sua_doi" or stance == "bo_sung") and procedural then
+      stance, why_stance = "khac", "đề nghị về thủ tục, hội thảo hoặc ngoài Đề án"
+    end
+    if group == "khac" and stance == "dong_y" and not blanket and text.has(both, M.WORKSHOP) then
+      stance, why_stance = "khac", "nhận xét về cuộc họp, hội thảo"
+    end
+    local area, why_area = M.area(group, both, stance, refs_first, string.find(first, "?", 1, true) ~= nil)
+    if area == nil and group ~= "khac" and options.extra_area_words then
       for name, words in pairs(options.extra_area_words) do
-        if text.has(first, words) then area, why_area = name, "từ khóa riêng của cấp học" break end
+        if text.has(both, words) then area, why_area = name, "từ khóa riêng của cấp học" break end
       end
     end
     gopy.why("area", why_area)
@@ -239,11 +834,35 @@ function M.new(options)
 
     local data = text.data_numbers(c.all, refs)
     local has_data = #data > 0
-    gopy.why("has_data", has_data and ("số liệu “" .. data[1].text .. "”") or "không có số liệu")
-    local has_evidence, why_evidence = M.has_evidence(all_key)
+    local counted = not has_data and text.word_count(all_key) or nil
+    has_data = has_data or counted ~= nil
+    gopy.why("has_data", has_data and ("số liệu “" .. (data[1] and data[1].text or counted) .. "”") or "không có số liệu")
+    -- Evidence is looked for outside the product columns: a document to be made is no source.
+    local evidence_key = all_key
+    local product_cols = false
+    for col in pairs(M.PRODUCT_COLUMNS) do
+      if (c[col] or "") ~= "" then product_cols = true end
+    end
+    if product_cols then
+      local parts = { c.ref }
+      for _, col in ipairs(CONTENT_COLUMNS) do
+        if not M.PRODUCT_COLUMNS[col] then parts[#parts + 1] = c[col] or "" end
+      end
+      evidence_key = gopy.match_key(table.concat(parts, "\n"))
+    end
+    local has_evidence, why_evidence = M.has_evidence(evidence_key)
     gopy.why("has_evidence", why_evidence)
-    local generic = not has_data and not has_evidence and #refs == 0 and not M.names_place(c)
-    gopy.why("generic", generic and "không số liệu, không minh chứng, không địa chỉ cụ thể" or "có nội dung cụ thể")
+    local place_raw = ""
+    for _, col in ipairs(CONTENT_COLUMNS) do
+      if (c[col] or "") ~= "" then place_raw = place_raw .. "\n" .. c[col] end
+    end
+    local place, why_place = false, nil
+    if not has_data and not has_evidence and #refs == 0 then
+      place, why_place = text.names_place(place_raw, gopy.match_key(place_raw))
+    end
+    local generic = not has_data and not has_evidence and #refs == 0 and not place
+    gopy.why("generic", generic and "không số liệu, không minh chứng, không địa chỉ cụ thể"
+      or (why_place and ("có nội dung cụ thể: " .. why_place) or "có số liệu, minh chứng hoặc mã chỉ tiêu, nhiệm vụ"))
 
     local labels = {
       group = group, area = area, refs = refs, stance = stance,
@@ -251,9 +870,9 @@ function M.new(options)
     }
     local proposing = stance == "sua_doi" or stance == "bo_sung"
     if group == "giai_phap" and proposing then
-      labels.six_clear = M.six_clear(c, all_key)
+      labels.six_clear = M.six_clear(c, all_key, refs, area)
     elseif group == "muc_tieu" and proposing then
-      labels.target_proposal = M.target_proposal(c, all_key, data)
+      labels.target_proposal = M.target_proposal(c, all_key, data, has_evidence, refs)
     end
 
     -- Authority (R5): a comment about another level's indicators.

@@ -7,7 +7,129 @@
 
 local M = {}
 
---- The first keyword of `words` found in folded `key`, or nil.
+-- 0. Settings ----------------------------------------------------------------------------------
+
+-- Folding merges words that differ only by their accents. After the LAST word of a keyword,
+-- these next words show that the keyword is a different word:
+--   "bo" (bỏ = remove) vs bổ sung, bố trí, bổ nhiệm, bộ môn, bộ phận;
+--   "sua" (sửa = change) vs sửa chữa (repair), sữa học đường (school milk);
+--   "can" (cần = need to) vs "cần 36 giáo viên" (a need, written with a number: see DIGIT).
+M.GUARD_NEXT = {
+  bo = {
+    sung = true, xung = true, tri = true, nhiem = true, mon = true, phan = true, tai = true, gddt = true,
+    giao = true, gd = true, noi = true, y = true, lao = true, ke = true, cong = true, khoa = true, quoc = true, truong = true,
+  },
+  sua = { chua = true, hoc = true },
+  can = { DIGIT = true, doi = true, bang = true, nhac = true },
+  -- "nên" also means "so, therefore": "... lương thấp nên khó giữ người"
+  nen = { DIGIT = true, kho = true, da = true, phai = true, chua = true, bi = true, rat = true, thieu = true, dan = true },
+  -- "bơi" (swim) folds like "bồi" in bồi dưỡng, bồi thường, bồi hoàn
+  boi = { duong = true, thuong = true, hoan = true, dap = true },
+}
+-- Two words after the keyword that lift the guard: "bỏ nhiệm vụ" (remove a task) is not
+-- "bổ nhiệm" (appoint).
+M.UNGUARD_NEXT2 = { bo = { ["nhiem vu"] = true } }
+-- The same before the FIRST word of a keyword: "chua" (chưa = not yet) vs sửa chữa (repair);
+-- "dang" (đang = now) vs cao đẳng.
+-- "thong nhat" after "cần", "nên", "đề nghị" is a request to unify, not agreement; "phu hop"
+-- after "cho" is "so that it fits" (a change); "bổ sung" after a noun is an adjective ("đất bổ
+-- sung", "kinh phí bổ sung", "tuyển sinh bổ sung").
+M.GUARD_PREV = {
+  chua = { sua = true },
+  dang = { cao = true },
+  thong = { can = true, nen = true, phai = true, nghi = true },
+  phu = { cho = true },
+  bo = { dat = true, phi = true, von = true, che = true, tuyen = true, sinh = true, cot = true },
+  -- "thấy" (see) folds like "thay" (replace): "tôi thấy", "nhận thấy", "cho thấy"
+  thay = { toi = true, nhan = true, cam = true, nhin = true, xet = true, the = true, cho = true, de = true },
+}
+
+-- A number right after one of these words is a label, not a quantity (checked on the last one
+-- or two words before the number).
+M.LABEL_BEFORE = {
+  "lop", "khoi", "cap do", "muc do", "phu luc", "chi tieu", "nhiem vu", "giai phap", "nhom", "ct", "nv",
+  "dieu", "khoan", "diem", "nam", "nam hoc", "giai doan", "hoc ky", "quy", "thang", "ngay", "phan", "muc",
+  "tieu chi", "stt", "dong", "hang", "cot", "buoc", "dot", "lan thu", "cum", "phuong an", "trang", "bac",
+  "y kien", "noi dung", "so", "ma", "co so", "khoa", "k",
+}
+-- A bare number (no unit after it) is a quantity only after one of these words.
+M.QUANTITY_BEFORE = {
+  "thieu", "con", "co", "tang", "giam", "dat", "len", "xuong", "khoang", "gan", "tren", "duoi", "hon",
+  "chi", "tong", "voi", "la", "thua", "them", "can", "toi da", "toi thieu", "it nhat", "chi co", "moi dat",
+}
+-- Units that name a period or an age, not a quantity: "3 năm một lần", "chỉ có 3 ngày",
+-- "trẻ dưới 3 tuổi" (LABELS.md: periods are not data).
+M.PERIOD_UNITS = { nam = true, thang = true, ngay = true, tuan = true, tuoi = true, quy = true }
+-- Counted things: a count written in words ("hai điểm trường") or a fraction ("5/20 phòng")
+-- before one of these nouns is data.
+M.COUNT_NOUNS = {
+  "diem truong", "phong hoc", "phong may", "phong chuc nang", "phong bo mon", "lop", "truong", "giao vien",
+  "nhan vien", "hoc sinh", "tre", "chau", "em", "nguoi", "co so", "trung tam", "nhom", "may", "be boi", "nha",
+  "can bo", "sinh vien", "hoc vien", "xa", "phuong",
+}
+-- The same as the first word of a number's unit ("20 phòng", "52 giáo viên").
+M.COUNT_UNITS = {
+  phong = true, lop = true, truong = true, giao = true, nhan = true, hoc = true, tre = true, chau = true, em = true,
+  nguoi = true, may = true, nha = true, diem = true, co = true, sinh = true, can = true, xa = true, phuong = true,
+  nhom = true, trung = true, giang = true,
+}
+M.NUMBER_WORDS = { mot = 1, hai = 2, ba = 3, bon = 4, tu = 4, nam = 5, sau = 6, bay = 7, tam = 8, chin = 9, muoi = 10 }
+
+-- 1. Whole-word search ---------------------------------------------------------------------------
+
+local function is_word_char(ch)
+  return ch ~= "" and string.find(ch, "[%w]") ~= nil
+end
+
+-- The word after position `b` in `padded` (a string that starts and ends with a space).
+local function next_word(padded, b)
+  return string.match(padded, "^%s*([%w%-/]+)", b + 1) or ""
+end
+
+-- True when the match of `w` from `a` to `b` is cancelled by the word after it (M.GUARD_NEXT)
+-- or before it (M.GUARD_PREV).
+local function guarded(padded, w, a, b)
+  local firstw = string.match(w, "^(%S+)")
+  local pguard = firstw and M.GUARD_PREV[firstw]
+  if pguard then
+    local prev = string.match(string.sub(padded, 1, a - 1), "(%S+)%s*$")
+    if prev and pguard[prev] then return true end
+  end
+  local last = string.match(w, "(%S+)$")
+  local guard = last and M.GUARD_NEXT[last]
+  if not guard then return false end
+  local nxt = next_word(padded, b)
+  if guard.DIGIT and string.find(nxt, "^%d") then return true end
+  local lift = M.UNGUARD_NEXT2[last]
+  if lift and lift[string.match(padded, "^%s*(%S+ %S+)", b + 1) or ""] then return false end
+  return guard[nxt] == true
+end
+
+--- Earliest whole-word occurrence of any keyword of `words` in folded `key`.
+--- Returns the keyword and its position (in `key`), or nil. When two keywords start at the
+--- same place the longer one wins ("boi duong hoc sinh" over "boi duong").
+function M.find_first(key, words)
+  local padded = " " .. key .. " "
+  local best_w, best_a
+  for i = 1, #words do
+    local w = words[i]
+    local s = 1
+    while true do
+      local a, b = string.find(padded, w, s, true)
+      if not a or (best_a and a > best_a) then break end
+      if not is_word_char(string.sub(padded, a - 1, a - 1)) and not is_word_char(string.sub(padded, b + 1, b + 1))
+        and not guarded(padded, w, a, b) then
+        if not best_a or a < best_a or (a == best_a and #w > #best_w) then best_w, best_a = w, a end
+        break
+      end
+      s = a + 1
+    end
+  end
+  if best_w then return best_w, best_a - 1 end
+  return nil
+end
+
+--- The first keyword (in list order) of `words` found in folded `key`, or nil.
 --- Keywords are matched as whole words: "co" does not match inside "cong".
 function M.find(key, words)
   local padded = " " .. key .. " "
@@ -17,9 +139,10 @@ function M.find(key, words)
     while true do
       local a, b = string.find(padded, w, s, true)
       if not a then break end
-      local before = string.sub(padded, a - 1, a - 1)
-      local after = string.sub(padded, b + 1, b + 1)
-      if not string.find(before, "[%w]") and not string.find(after, "[%w]") then return w end
+      if not is_word_char(string.sub(padded, a - 1, a - 1)) and not is_word_char(string.sub(padded, b + 1, b + 1))
+        and not guarded(padded, w, a, b) then
+        return w
+      end
       s = a + 1
     end
   end
@@ -31,45 +154,82 @@ function M.has(key, words)
   return M.find(key, words) ~= nil
 end
 
---- Splits a comment into its points: numbered items ("1.", "2)", "a)", "-", "+"), or sentences
---- when there are no items. Returns a list of strings (the original text, not folded).
-function M.points(s)
+-- 2. Points of a comment -------------------------------------------------------------------------
+
+-- Markers that open the SECOND point of a list written on one line. The first point ends just
+-- before them. Word markers count only after a clause break (".", ";", ":", ","), so that
+-- "thứ hai" inside a sentence does not cut it.
+M.SECOND_POINT_WORDS = {
+  "thu hai", "hai la", "y kien 2", "y kien thu hai", "noi dung 2", "noi dung thu hai", "van de 2",
+  "kien nghi 2", "de xuat 2", "cau 2", "hai:",
+}
+-- The same for numbered and lettered lists: "(2)", "2)", ". 2.", "; 2/", "b)", "(ii)".
+M.SECOND_POINT_PATTERNS = {
+  " %(2%) ", " 2%) ", "[%.;:] 2[%./] ", " %(b%) ", " b%) ", " %(ii%) ", " ii%) ", "[%.;] %-%s",
+}
+
+--- Splits a comment into its lines (the original text). Empty lines are dropped.
+function M.lines(s)
   local out = {}
   for line in string.gmatch(s .. "\n", "([^\n]*)\n") do
     local trimmed = string.match(line, "^%s*(.-)%s*$")
     if trimmed ~= "" then out[#out + 1] = trimmed end
   end
-  if #out <= 1 then
-    -- One line: split before inline numbering such as "1) ... 2) ..." or "(1) ... (2) ...".
-    local one = out[1] or s
-    local parts = {}
-    local rest = one
-    while true do
-      local a = string.find(rest, "%s%(?%d%)%s", 2)
-      if not a then break end
-      parts[#parts + 1] = string.sub(rest, 1, a - 1)
-      rest = string.sub(rest, a + 1)
-    end
-    parts[#parts + 1] = rest
-    if #parts > 1 then return parts end
-  end
   return out
 end
 
---- The first point of a comment's text (folded).
-function M.first_point(s)
-  local points = M.points(s)
-  local first = points[1] or ""
-  -- A first "point" that is only a preamble ("Góp ý như sau:") does not count.
-  if #points > 1 and string.find(gopy.match_key(first), ":%s*$") then first = first .. " " .. points[2] end
-  return gopy.match_key(first)
+-- Cuts a folded one-line text before its second point, if it has one.
+local function cut_before_second(key)
+  local padded = " " .. key .. " "
+  local cut = #padded + 1
+  for _, w in ipairs(M.SECOND_POINT_WORDS) do
+    local s = 1
+    while true do
+      local a, b = string.find(padded, w, s, true)
+      if not a or a >= cut then break end
+      local before = string.sub(padded, 1, a - 1)
+      if string.find(before, "[%.;:,]%s*$") and not is_word_char(string.sub(padded, b + 1, b + 1)) then
+        cut = a
+        break
+      end
+      s = a + 1
+    end
+  end
+  for _, p in ipairs(M.SECOND_POINT_PATTERNS) do
+    local a = string.find(padded, p)
+    if a and a > 1 and a < cut then cut = a end
+  end
+  return (string.gsub(string.sub(padded, 2, cut - 1), "%s+$", ""))
 end
+
+--- The first point of a comment's text, folded. A comment with several lines gives its first
+--- line (a preamble line ending with ":" takes the next line with it); a comment on one line is
+--- cut before its second numbered or lettered item ("thứ hai", "(2)", "b)" ...).
+function M.first_point(s)
+  local lines = M.lines(s or "")
+  if #lines == 0 then return "" end
+  local first = lines[1]
+  if #lines > 1 and string.find(first, ":%s*$") then first = first .. " " .. lines[2] end
+  return cut_before_second(gopy.match_key(first))
+end
+
+-- 3. Catalogue codes -----------------------------------------------------------------------------
 
 -- Words that introduce a catalogue item in prose, folded, and the code prefix they give.
 M.REF_WORDS = {
   { "chi tieu so", "CT" }, { "chi tieu", "CT" }, { "ct", "CT" },
   { "nhiem vu so", "NV" }, { "nhiem vu", "NV" }, { "nv", "NV" },
 }
+-- Between "chỉ tiêu" and its number a writer may name the topic ("chỉ tiêu phân luồng 1.5");
+-- at most this many words, none of which may be a word that introduces a quantity.
+M.REF_MAX_GAP_WORDS = 2
+M.REF_GAP_STOP = {
+  dat = true, tang = true, giam = true, len = true, xuong = true, la = true, con = true, chi = true,
+  khoang = true, tren = true, duoi = true, tu = true, den = true, muc = true, nam = true, o = true,
+  co = true, moi = true, tai = true, so = true, ty = true, le = true, ti = true, va = true,
+}
+-- A range "từ 4.1 đến 4.3" is expanded, but only over a short span.
+M.REF_MAX_RANGE = 15
 
 local function code(prefix, g, n)
   return string.format("%s%d.%02d", prefix, tonumber(g), tonumber(n))
@@ -78,6 +238,7 @@ end
 --- Catalogue codes a text refers to, in order of appearance, without repeats.
 --- "chỉ tiêu 1.1, 1.2 và 4.8" -> CT1.01, CT1.02, CT4.08
 --- "nhiệm vụ 5.1 (hạ tầng) và 5.2" -> NV5.01, NV5.02
+--- "các chỉ tiêu từ 4.1 đến 4.3" -> CT4.01, CT4.02, CT4.03
 --- "giải pháp 3, nhiệm vụ 2" -> NV3.02
 --- Not codes: "nhóm giải pháp 7", "Mục III", "Phụ lục 3", "Nghị định 105/2020", years.
 function M.refs(s)
@@ -109,6 +270,19 @@ function M.refs(s)
       if a == 1 or not string.find(before, "[%w]") then
         local rest = string.sub(key, b + 1)
         local offset = b
+        -- "các chỉ tiêu từ 4.1 ..." and "chỉ tiêu phân luồng 1.5": skip "từ" or a short topic.
+        local skip = string.match(rest, "^tu ") or ""
+        if skip == "" and not string.find(rest, "^%d") then
+          local gap, words = "", 0
+          for wd in string.gmatch(rest, "(%a+) ") do
+            if M.REF_GAP_STOP[wd] or words >= M.REF_MAX_GAP_WORDS then break end
+            gap = gap .. wd .. " "
+            words = words + 1
+            if string.find(string.sub(rest, #gap + 1), "^%d+%.%d") then skip = gap break end
+          end
+        end
+        rest = string.sub(rest, #skip + 1)
+        offset = offset + #skip
         while true do
           local g, n, len = string.match(rest, "^(%d+)%.(%d+)()")
           if not g then break end
@@ -117,10 +291,18 @@ function M.refs(s)
           add(code(prefix, g, n), offset + 1)
           rest = string.sub(rest, len)
           offset = offset + len - 1
+          -- a range "4.1 đến 4.3": every item in between, within one group
+          local rng, g2, n2 = string.match(rest, "^(%s+den%s+)(%d+)%.(%d+)")
+          if rng and g2 == g and tonumber(n2) > tonumber(n) and tonumber(n2) - tonumber(n) <= M.REF_MAX_RANGE then
+            for k = tonumber(n) + 1, tonumber(n2) do add(code(prefix, g, k), offset + 1) end
+            local len2 = #rng + #g2 + 1 + #n2
+            rest = string.sub(rest, len2 + 1)
+            offset = offset + len2
+          end
           -- skip a remark in brackets, then a separator
-          local skip = string.match(rest, "^%s*%b()") or ""
-          rest = string.sub(rest, #skip + 1)
-          offset = offset + #skip
+          local skip2 = string.match(rest, "^%s*%b()") or ""
+          rest = string.sub(rest, #skip2 + 1)
+          offset = offset + #skip2
           local sep = string.match(rest, "^%s*,%s*va%s+") or string.match(rest, "^%s*,%s*") or string.match(rest, "^%s*;%s*")
             or string.match(rest, "^%s+va%s+") or string.match(rest, "^%s*%-%s*")
           if not sep then break end
@@ -137,21 +319,33 @@ function M.refs(s)
   return out
 end
 
+-- 4. Numbers that are data -----------------------------------------------------------------------
+
+-- True when the last one or two words of `before` are one of `words` (a label such as
+-- "lớp", "phụ lục", "năm học" right before the number).
+local function ends_with_any(before, words)
+  local padded = " " .. before
+  for _, w in ipairs(words) do
+    local tail = " " .. w
+    if #padded >= #tail and string.sub(padded, -#tail) == tail then return true end
+  end
+  return false
+end
+
+-- Blanks out list markers ("1.", "2)", "(3)") at the start of the text and after a clause
+-- break, so that they are not read as numbers. Lengths are kept, so positions stay valid.
+local function blank(m) return string.rep(" ", #m) end
+local function strip_list_markers(s)
+  s = string.gsub(s, "^%s*%(?%d%d?[%.%)/]%s", blank)
+  s = string.gsub(s, "\n%s*%(?%d%d?[%.%)/]%s", function(m) return "\n" .. string.rep(" ", #m - 1) end)
+  s = string.gsub(s, "([%.;:])(%s+%(?%d%d?[%.%)/]%s)", function(p, m) return p .. string.rep(" ", #m) end)
+  s = string.gsub(s, "%s%(%d%d?%)%s", blank)
+  return s
+end
+
 --- Numbers in a text that are data (LABELS.md: counts, %, areas, money, class sizes, distances,
 --- scores, quoted target values), leaving out years, catalogue codes, document numbers, grade
---- names (lớp 10), appendix or row numbers and level labels (cấp độ 3).
--- A number right after one of these words is a label, not a quantity.
-M.LABEL_BEFORE = {
-  "lop", "khoi", "cap do", "muc do", "phu luc", "chi tieu", "nhiem vu", "giai phap", "nhom", "ct", "nv",
-  "dieu", "khoan", "diem", "nam", "giai doan", "hoc ky", "quy", "thang", "ngay", "phan", "muc",
-  "tieu chi", "stt", "dong", "hang", "cot", "buoc", "dot", "lan thu", "cum", "phuong an",
-}
--- A bare number (no unit after it) is a quantity only after one of these words.
-M.QUANTITY_BEFORE = {
-  "thieu", "con", "co", "tang", "giam", "dat", "len", "xuong", "khoang", "gan", "tren", "duoi", "hon",
-  "chi", "moi", "tong", "voi", "la", "thua", "them", "can", "toi da", "toi thieu", "it nhat",
-}
-
+--- names (lớp 10), appendix or row numbers, level labels (cấp độ 3), periods and ages.
 function M.data_numbers(s, refs)
   local ref_numbers = {}
   for _, c in ipairs(refs or {}) do
@@ -159,15 +353,28 @@ function M.data_numbers(s, refs)
     ref_numbers[tonumber(g) .. "." .. tonumber(n)] = true
   end
   local out = {}
-  for _, q in ipairs(gopy.numbers(s)) do
+  local stripped = strip_list_markers(s)
+  local cursor = 1
+  for _, q in ipairs(gopy.numbers(stripped)) do
+    -- where the number is (q.at), found in order: "3%" is looked for with its sign
+    local a = string.find(stripped, q.text .. (q.percent and "%" or ""), cursor, true) or string.find(stripped, q.text, cursor, true)
+    if a then q.at = a cursor = a + #q.text end
     local g, n = string.match(q.text, "^(%d+)[%.,](%d+)$")
     local is_ref = g and ref_numbers[tonumber(g) .. "." .. tonumber(n)]
+    local unit_is_count = M.COUNT_UNITS[q.unit] == true
     local is_data
-    if q.year or q.in_reference or is_ref then
+    if q.year or is_ref then
       is_data = false
+    elseif q.unit2 == "ngan sach" then
+      is_data = false -- "2027 ngân sách": a year, not "2027 ngàn"
+    elseif q.in_reference then
+      -- "5/20 phòng" is a fraction of counted things; "105/2020/NĐ-CP" is a document number.
+      is_data = unit_is_count and q.value < 10000
     elseif q.percent or q.money then
       is_data = true
-    elseif q.before ~= "" and M.has(q.before, M.LABEL_BEFORE) then
+    elseif q.before ~= "" and ends_with_any(q.before, M.LABEL_BEFORE) then
+      is_data = false
+    elseif M.PERIOD_UNITS[q.unit] then
       is_data = false
     elseif q.unit ~= "" and q.unit ~= "va" and q.unit ~= "hoac" then
       is_data = true
@@ -177,6 +384,103 @@ function M.data_numbers(s, refs)
     if is_data then out[#out + 1] = q end
   end
   return out
+end
+
+--- A count written in words before a counted noun ("hai điểm trường", "ba phòng học"), in
+--- folded text, or nil. "thứ hai", "một số" and "hai ý" are not counts.
+function M.word_count(key)
+  local padded = " " .. key .. " "
+  for word in pairs(M.NUMBER_WORDS) do
+    local s = 1
+    while true do
+      local a, b = string.find(padded, " " .. word .. " ", s, true)
+      if not a then break end
+      local prev = string.match(string.sub(padded, 1, a), "(%S+)%s*$") or ""
+      local rest = string.sub(padded, b + 1)
+      if prev ~= "thu" and prev ~= "ca" and word ~= "tu" and word ~= "nam" and word ~= "mot" then
+        for _, noun in ipairs(M.COUNT_NOUNS) do
+          if string.sub(rest, 1, #noun + 1) == noun .. " " then return word .. " " .. noun end
+        end
+      end
+      s = b
+    end
+  end
+  return nil
+end
+
+-- 5. Named places and institutions ---------------------------------------------------------------
+
+-- Words that name a kind of place or institution; followed by a proper name (a capital letter)
+-- they name a specific one: "xã Kiến Thụy", "phường Hải An", "Trường THCS Chu Văn An".
+M.PLACE_TYPES = {
+  "xa", "phuong", "dac khu", "thon", "to dan pho", "khu pho", "quan", "huyen", "thi xa", "thi tran",
+  "cum", "truong", "trung tam", "khu cong nghiep", "kcn", "khu do thi", "dai hoc", "cao dang", "phan hieu",
+  "co so", "diem truong",
+}
+-- Level words that may sit between the kind and the name: "Trường Mầm non Đại Hà".
+M.LEVEL_WORDS = {
+  mam = true, non = true, tieu = true, hoc = true, thcs = true, thpt = true, trung = true, cap = true,
+  cao = true, dang = true, dai = true, gdtx = true, gdnn = true, ["gdnn-gdtx"] = true, th = true, mn = true,
+  pt = true, ptdtnt = true, lien = true, ["thcs&thpt"] = true, va = true, ["&"] = true, nghe = true,
+  ["gddt"] = true, thuc = true, hanh = true,
+}
+-- Hải Phòng's own place names (after the 2025 merger with Hải Dương), folded: a specific place
+-- even when typed without capitals.
+M.PLACE_NAMES = {
+  "hong bang", "le chan", "ngo quyen", "kien an", "hai an", "thuy nguyen", "an duong", "hai duong", "chi linh",
+  "kinh mon", "cat hai", "cat ba", "bach long vi", "do son", "duong kinh", "an lao", "tien lang", "vinh bao",
+  "kien thuy", "nam sach", "thanh ha", "cam giang", "gia loc", "tu ky", "ninh giang", "thanh mien", "binh giang",
+  "kim thanh",
+}
+-- A specific appendix: "Phụ lục 3", "phụ lục III".
+local APPENDIX_PATTERNS = { "phu luc %d", "phu luc [iv]+[%s%p]" }
+
+--- True when `raw` (original text, several columns) names a specific place, institution,
+--- cluster or appendix. `key` is the same text folded.
+function M.names_place(raw, key)
+  local padded = " " .. key .. " "
+  for _, p in ipairs(APPENDIX_PATTERNS) do
+    if string.find(padded, p) then return true, "phụ lục cụ thể" end
+  end
+  local name = M.find(key, M.PLACE_NAMES)
+  if name then return true, "địa danh “" .. name .. "”" end
+  -- Word by word, line by line (each column starts with a capital): a kind of place,
+  -- optional level words, then a word with a capital letter.
+  local types = {}
+  for _, t in ipairs(M.PLACE_TYPES) do types[t] = true end
+  for line in string.gmatch(raw, "[^\n]+") do
+    local found = M.named_in_line(line, types)
+    if found then return true, "nêu tên “" .. found .. "”" end
+  end
+  return false
+end
+
+--- The "kind + proper name" in one line of original text ("xã Kiến Thụy"), or nil.
+function M.named_in_line(line, types)
+  local orig, low, fold = {}, {}, {}
+  for w in string.gmatch(line, "%S+") do orig[#orig + 1] = w end
+  for w in string.gmatch(gopy.lower(line), "%S+") do low[#low + 1] = w end
+  for w in string.gmatch(gopy.fold(line), "%S+") do fold[#fold + 1] = (string.gsub(w, "[%p]+$", "")) end
+  if #orig ~= #low or #orig ~= #fold then return nil end
+  local i = 1
+  while i <= #fold do
+    local len = 0
+    if i + 2 <= #fold and types[fold[i] .. " " .. fold[i + 1] .. " " .. fold[i + 2]] then len = 3
+    elseif i + 1 <= #fold and types[fold[i] .. " " .. fold[i + 1]] then len = 2
+    elseif types[fold[i]] then len = 1 end
+    -- a kind word that ends its clause ("phường," "trường.") names nothing
+    if len > 0 and not string.find(orig[i + len - 1], "[%p]$") then
+      local j = i + len
+      while j <= #fold and M.LEVEL_WORDS[fold[j]] do j = j + 1 end
+      if j <= #fold then
+        local c1 = string.match(orig[j], "^[%z\1-\127\194-\244][\128-\191]*")
+        local c2 = string.match(low[j], "^[%z\1-\127\194-\244][\128-\191]*")
+        if c1 and c2 and c1 ~= c2 then return table.concat(orig, " ", i, j) end
+      end
+    end
+    i = i + math.max(len, 1)
+  end
+  return nil
 end
 
 return M
