@@ -12,6 +12,8 @@ enum Reports {
         var files: [(String, Data)] = []
         for document in documents {
             files.append((document.name + ".md", Data(MarkdownRenderer.render(document).utf8)))
+            files.append((document.name + ".docx", WordRenderer.render(document)))
+            files.append((document.name + ".html", Data(HTMLRenderer.render(document).utf8)))
         }
         return files
     }
