@@ -33,6 +33,32 @@ end
 string.dump = blocked("string.dump", "precompiled bytecode is not allowed")
 getmetatable("").__metatable = false
 
+-- Lua's pattern matcher runs in C, out of reach of the instruction hook: each pattern function
+-- first has its worst-case work charged to the call's budget (see charge_pattern in the C shim),
+-- so a pattern that backtracks without end on a long text is stopped like an endless loop. The
+-- wrappers replace the library's own entries so that method calls (s:find(p)) go through them too.
+do
+  local charge = builtins.charge_pattern
+  local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
+  -- Tail calls: the C function's errors then name the rule's line, not this chunk's.
+  string.find = function(s, p, init, plain)
+    charge("string.find", s, p, plain)
+    return find(s, p, init, plain)
+  end
+  string.match = function(s, p, init)
+    charge("string.match", s, p, false)
+    return match(s, p, init)
+  end
+  string.gmatch = function(s, p, init)
+    charge("string.gmatch", s, p, false)
+    return gmatch(s, p, init)
+  end
+  string.gsub = function(s, p, repl, n)
+    charge("string.gsub", s, p, false)
+    return gsub(s, p, repl, n)
+  end
+end
+
 local function where(level)
   local info = getinfo(level + 1, "Sl")
   if info and info.source:sub(1, 1) == "@" then
@@ -89,8 +115,12 @@ local function safe_collectgarbage(option, ...)
   return collectgarbage(option, ...)
 end
 
+-- The read-only views of host libraries, by view: rawset on one of them is refused as an
+-- assignment is, instead of quietly giving one file a library the others do not have.
+local library_names = setmetatable({}, { __mode = "k" })
+
 local function readonly(name, lib)
-  return setmetatable({}, {
+  local view = setmetatable({}, {
     __index = lib,
     __newindex = function(_, k)
       error("cannot assign " .. name .. "." .. tostring(k) .. ": host libraries are read-only", 2)
@@ -98,6 +128,16 @@ local function readonly(name, lib)
     __pairs = function() return sorted_pairs(lib) end,
     __metatable = false,
   })
+  library_names[view] = name
+  return view
+end
+
+local function safe_rawset(t, k, v)
+  local name = library_names[t]
+  if name then
+    error("cannot assign " .. name .. "." .. tostring(k) .. ": host libraries are read-only", 2)
+  end
+  return rawset(t, k, v)
 end
 
 local function blocked_library(name, allowed)
@@ -216,7 +256,7 @@ make_env = function(chunkname, root_cache)
   local base = {
     assert = assert, error = error, ipairs = ipairs, next = next, pairs = sorted_pairs,
     pcall = safe_pcall, xpcall = safe_xpcall, print = host.print,
-    rawequal = rawequal, rawget = rawget, rawlen = rawlen, rawset = rawset, select = select,
+    rawequal = rawequal, rawget = rawget, rawlen = rawlen, rawset = safe_rawset, select = select,
     setmetatable = safe_setmetatable, getmetatable = getmetatable,
     tonumber = tonumber, tostring = tostring, type = type, _VERSION = version,
     string = readonly("string", string), table = readonly("table", table),
@@ -288,10 +328,11 @@ function entries.invoke(id, hook, ...)
   local f = module and rawget(module, hook)
   if type(f) ~= "function" then return nil, {}, nil, false end
   local trace = {}
+  local info = getinfo(f, "S")
+  builtins.set_site(info.source, info.linedefined)
   current_trace = trace
   local result = f(...)
   current_trace = nil
-  local info = getinfo(f, "S")
   local defined = info.source:sub(1, 1) == "@" and (info.source:sub(2) .. ":" .. info.linedefined) or nil
   return result, trace, defined, true
 end

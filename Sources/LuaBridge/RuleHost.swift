@@ -175,8 +175,11 @@ public final class RuleHost {
             location = SourceLocation(file: f, line: failure.file != nil ? failure.line : nil)
         }
         switch failure.kind {
-        case .budget:
+        case .budget where message.hasPrefix("instruction budget exceeded"):
             message += " — the rule may loop without end; if it really needs more, raise --max-instructions"
+        case .budget:
+            // A pattern refused before it ran: its message already says what to change.
+            break
         case .memory:
             message += " — the rule may build ever larger tables or strings; if it really needs more, raise --max-memory"
         case .result:

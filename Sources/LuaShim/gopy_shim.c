@@ -11,6 +11,7 @@
 #include <lua.h>
 #include <lualib.h>
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,10 @@ struct GopyLua {
      * error has, since Lua raises those without calling the message handler. */
     char sample_source[512];
     int sample_line;
+    /* Where the running hook is defined: the place to report when no rule frame is left on the
+     * stack, as when a hook ends in a tail call (return s:find(p)) to a function that fails. */
+    char site_source[512];
+    int site_line;
     /* Filled by the message handler. */
     char *error_message;
     char *error_source;
@@ -170,6 +175,11 @@ static void raise_from_rule(lua_State *L, const char *what) {
             lua_pushfstring(L, "%s:%d: %s", ar.source + 1, ar.currentline, what);
             lua_error(L);
         }
+    }
+    GopyLua *G = state_of(L);
+    if (G->site_source[0]) {
+        lua_pushfstring(L, "%s:%d: %s", G->site_source, G->site_line, what);
+        lua_error(L);
     }
     lua_pushstring(L, what);
     lua_error(L);
@@ -556,10 +566,208 @@ static int builtin_abort_pending(lua_State *L) {
     return 1;
 }
 
+/* set_site(source, line): where the hook about to run is defined (see GopyLua.site_source). */
+static int builtin_set_site(lua_State *L) {
+    GopyLua *G = state_of(L);
+    const char *source = lua_tostring(L, 1);
+    if (source && source[0] == '@') {
+        snprintf(G->site_source, sizeof G->site_source, "%s", source + 1);
+        G->site_line = (int)lua_tointeger(L, 2);
+    } else {
+        G->site_source[0] = 0;
+        G->site_line = 0;
+    }
+    return 0;
+}
+
 /* Bytes the state holds, for rules tests and diagnostics. */
 static int builtin_memory_used(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)state_of(L)->memory_used);
     return 1;
+}
+
+/* ---------------------------------------------------------------- pattern matching cost */
+
+/* Lua's pattern matcher runs in C, where the instruction hook never fires: a rule could spend
+ * hours in one string.find(string.rep("a", 50000), ".-.-.-.-b") with its budget untouched. The
+ * prelude wraps string.find/match/gmatch/gsub to call charge_pattern first, which bounds the
+ * matcher's work from above and charges that bound to the call's instruction budget, so the time a
+ * call spends in the matcher is bounded like the time it spends in Lua.
+ *
+ * The bound follows how lstrlib matches: at each start position (one if the pattern is anchored
+ * with ^), single items advance one way; an item quantified with *, + or - tries at most r + 1
+ * lengths, r being the longest run of subject bytes the item's class matches; ? tries two; %b and
+ * back references scan up to the whole subject. The product over the items, times the starts, is
+ * an upper bound on the steps. Using the longest run of each class, not the subject length, keeps
+ * the bound close for the patterns rules really use ("(%d+)%s*hs" on a comment costs
+ * thousands of steps, not 500^4). */
+
+/* The end of the single-character class starting at p (%x, [set], or one byte); NULL when the
+ * pattern is malformed, which lstrlib then reports itself. */
+static const char *pattern_class_end(const char *p, const char *end) {
+    if (p >= end) return NULL;
+    char c = *p++;
+    if (c == '%') return p < end ? p + 1 : NULL;
+    if (c == '[') {
+        if (p < end && *p == '^') p++;
+        do { /* the first byte of a set may be ']' */
+            if (p >= end) return NULL;
+            if (*p++ == '%' && p < end) p++;
+        } while (p >= end || *p != ']');
+        return p + 1;
+    }
+    return p;
+}
+
+static int pattern_class_match(int c, int cl) {
+    int res;
+    switch (tolower(cl)) {
+    case 'a': res = isalpha(c); break;
+    case 'c': res = iscntrl(c); break;
+    case 'd': res = isdigit(c); break;
+    case 'g': res = isgraph(c); break;
+    case 'l': res = islower(c); break;
+    case 'p': res = ispunct(c); break;
+    case 's': res = isspace(c); break;
+    case 'u': res = isupper(c); break;
+    case 'w': res = isalnum(c); break;
+    case 'x': res = isxdigit(c); break;
+    default: return cl == c;
+    }
+    if (isupper(cl)) res = !res;
+    return res != 0;
+}
+
+/* Whether byte c matches the class [p, ep). */
+static int pattern_single_match(int c, const char *p, const char *ep) {
+    if (*p == '.') return 1;
+    if (*p == '%') return pattern_class_match(c, (unsigned char)p[1]);
+    if (*p != '[') return (unsigned char)*p == c;
+    const char *close = ep - 1; /* the set's closing ']' */
+    int member = 1;             /* what a hit means: 0 in a negated set */
+    p++;
+    if (*p == '^') { member = 0; p++; }
+    /* Members: %x classes, a-z ranges, single bytes (the first may be ']'). */
+    for (; p < close; p++) {
+        if (*p == '%' && p + 1 < close) {
+            p++;
+            if (pattern_class_match(c, (unsigned char)*p)) return member;
+        } else if (p + 2 < close && p[1] == '-') {
+            if ((unsigned char)p[0] <= c && c <= (unsigned char)p[2]) return member;
+            p += 2;
+        } else if ((unsigned char)*p == c) {
+            return member;
+        }
+    }
+    return !member;
+}
+
+static size_t pattern_longest_run(const unsigned char *s, size_t n, const char *p, const char *ep) {
+    if (*p == '.') return n;
+    size_t best = 0, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (pattern_single_match(s[i], p, ep)) {
+            if (++run > best) best = run;
+        } else {
+            run = 0;
+        }
+    }
+    return best;
+}
+
+static size_t pattern_count_matches(const unsigned char *s, size_t n, const char *p, const char *ep) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) count += pattern_single_match(s[i], p, ep) ? 1 : 0;
+    return count;
+}
+
+#define PATTERN_COST_CAP 1e30
+/* Bound steps charged per instruction of the budget. The bound is far above the work of most
+ * calls (gmatch "([^\n]*)\n" is charged as if every start failed, but resumes after each line),
+ * so charging it 1:1 would refuse ordinary rules on long comments. At 8, a call can spend at most
+ * 8 x its budget in matcher steps: measured at 14 ns for the costliest (backtracking) step, about
+ * 2 s at the default 20 million, against minutes or hours unbounded. */
+#define PATTERN_STEPS_PER_INSTRUCTION 8
+
+/* An upper bound on the steps lstrlib takes to match pattern p in subject s; plain is
+ * string.find's fourth argument, anchor_allowed is false for gmatch (where ^ is literal in 5.4). */
+static double pattern_cost(const unsigned char *s, size_t n, const char *p, size_t m, int plain, int anchor_allowed) {
+    static const char SPECIALS[] = "^$*+?.([%-";
+    int special = 0;
+    for (size_t i = 0; i < m && !special; i++) special = p[i] != 0 && strchr(SPECIALS, p[i]) != NULL;
+    if (plain || !special) return (double)n * (double)(m + 1) + 1; /* a naive substring search */
+    const char *end = p + m;
+    int anchored = 0;
+    if (anchor_allowed && p < end && *p == '^') { anchored = 1; p++; }
+    double factor = 1, scan = 1;
+    double starts = anchored ? 1 : (double)n + 1;
+    int items = 0, first = 1;
+    while (p < end) {
+        switch (*p) {
+        case '(': case ')': p++; continue;
+        case '$': if (p + 1 == end) { p++; continue; } break;
+        case '%':
+            if (p + 1 < end && p[1] == 'b') { p += 4; scan = (double)n + 1; items++; first = 0; continue; }
+            if (p + 1 < end && p[1] == 'f') {
+                const char *ep = pattern_class_end(p + 2, end);
+                if (!ep) return 0;
+                p = ep; items++;
+                continue;
+            }
+            if (p + 1 < end && isdigit((unsigned char)p[1])) { p += 2; scan = (double)n + 1; items++; first = 0; continue; }
+            break;
+        default: break;
+        }
+        const char *ep = pattern_class_end(p, end);
+        if (!ep) return 0;
+        char q = ep < end ? *ep : 0;
+        if (q == '*' || q == '+' || q == '-') {
+            factor *= (double)pattern_longest_run(s, n, p, ep) + 1;
+            ep++;
+        } else if (q == '?') {
+            factor *= 2;
+            ep++;
+        }
+        /* A match can only start where a first item that must match one byte does match. */
+        if (first && !anchored && (q == 0 || (q != '*' && q != '-' && q != '?')))
+            starts = (double)pattern_count_matches(s, n, p, ep - (q == '+' ? 1 : 0)) + 1;
+        first = 0;
+        items++;
+        p = ep;
+        if (factor > PATTERN_COST_CAP) return PATTERN_COST_CAP;
+    }
+    double cost = (double)n + starts * factor * (items + 1) * scan;
+    return cost > PATTERN_COST_CAP ? PATTERN_COST_CAP : cost;
+}
+
+/* charge_pattern(name, subject, pattern, plain): charges the bound to the call's budget, and stops
+ * the call (like a budget overrun, so no pcall can swallow it) when the bound exceeds what is left.
+ * Arguments that are not strings are left for the real function to refuse. */
+static int builtin_charge_pattern(lua_State *L) {
+    GopyLua *G = state_of(L);
+    const char *name = lua_tostring(L, 1);
+    int ts = lua_type(L, 2), tp = lua_type(L, 3);
+    if ((ts != LUA_TSTRING && ts != LUA_TNUMBER) || (tp != LUA_TSTRING && tp != LUA_TNUMBER)) return 0;
+    size_t n, m;
+    const char *s = lua_tolstring(L, 2, &n);
+    const char *p = lua_tolstring(L, 3, &m);
+    int is_gmatch = name && strcmp(name, "string.gmatch") == 0;
+    double cost = pattern_cost((const unsigned char *)s, n, p, m, lua_toboolean(L, 4), !is_gmatch) / PATTERN_STEPS_PER_INSTRUCTION;
+    if (!G->instruction_budget) return 0;
+    uint64_t left = G->instructions_used < G->instruction_budget ? G->instruction_budget - G->instructions_used : 0;
+    if (cost > (double)left) {
+        char what[320];
+        snprintf(what, sizeof what,
+                 "%s: the pattern \"%.40s%s\" may take up to %.2g steps on this %zu-byte text, more than the %llu "
+                 "instructions left of the call's budget; anchor it with ^, use fewer .- and .* items, or search "
+                 "plain text (string.find(text, word, 1, true))",
+                 name ? name : "string function", p, m > 40 ? "..." : "", cost * PATTERN_STEPS_PER_INSTRUCTION, n,
+                 (unsigned long long)left);
+        begin_abort(G, GOPY_ERR_BUDGET);
+        raise_from_rule(L, what);
+    }
+    G->instructions_used += (uint64_t)cost;
+    return 0;
 }
 
 /* ---------------------------------------------------------------- bootstrap and calls */
@@ -581,7 +789,11 @@ static int protected_bootstrap(lua_State *L) {
         lua_pushcclosure(L, host_trampoline, 1);
         lua_setfield(L, -2, G->host_functions[i].name);
     }
-    lua_createtable(L, 0, 2);
+    lua_createtable(L, 0, 4);
+    lua_pushcfunction(L, builtin_set_site);
+    lua_setfield(L, -2, "set_site");
+    lua_pushcfunction(L, builtin_charge_pattern);
+    lua_setfield(L, -2, "charge_pattern");
     lua_pushcfunction(L, builtin_abort_pending);
     lua_setfield(L, -2, "abort_pending");
     lua_pushcfunction(L, builtin_memory_used);
@@ -619,6 +831,8 @@ static void reset_for_call(GopyLua *G) {
     G->instructions_used = 0;
     G->sample_source[0] = 0;
     G->sample_line = 0;
+    G->site_source[0] = 0;
+    G->site_line = 0;
     free(G->error_message);
     free(G->error_source);
     G->error_message = G->error_source = NULL;
@@ -658,6 +872,9 @@ static void finish_call(GopyLua *G, int base, int status, GopyResult *r) {
         } else if (G->sample_source[0]) {
             r->source = copy_string(G->sample_source);
             r->line = G->sample_line;
+        } else if (G->site_source[0]) {
+            r->source = copy_string(G->site_source);
+            r->line = G->site_line;
         }
     }
     lua_settop(L, base);

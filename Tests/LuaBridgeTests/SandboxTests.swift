@@ -212,6 +212,69 @@ final class LimitTests: XCTestCase {
         assertHealthy(h, rule)
     }
 
+    /// The matcher runs in C where the instruction hook cannot reach; these patterns would run for
+    /// minutes (or for ever) without the up-front charge.
+    func testPathologicalPatternsAreStoppedPromptly() throws {
+        let cases = [
+            "    local at = string.find(string.rep('a', 50000), '.-.-.-.-.-.-b')\n    return at",
+            "    local at = string.rep('a', 1e5):find('(.-)*b')\n    return at",
+            "    return (string.rep('a', 1e5):match('^(a*)*a*a*a*b'))",
+            "    for w in string.gmatch(string.rep('ab', 30000), '.-.-.-c') do end",
+            "    return (string.gsub(string.rep(' ', 40000), '%s*%s*%s*x', ''))",
+            "    local at = string.find(string.rep('a', 3e6), string.rep('a', 1e6) .. 'b', 1, true)\n    return at",
+            // Caught and retried: the stop must not be swallowed.
+            "    for i = 1, 100 do pcall(string.find, string.rep('a', 50000), '.-.-.-.-b') end\n    return 'escaped'",
+        ]
+        for body in cases {
+            let started = Date()
+            let (d, h, rule) = try hookFailure(body, limits: quick)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 2.0, body)
+            XCTAssertEqual(d.code, "rule.budget", body)
+            XCTAssertEqual(d.location?.line, 3, body)
+            XCTAssertTrue(d.message.contains("may take up to") || d.message.hasPrefix("instruction budget exceeded"), "\(body): \(d.message)")
+            assertHealthy(h, rule)
+        }
+        // A hook that ends in a tail call has no frame of its own left: the hook's first line is named.
+        let (d, _, _) = try hookFailure("    return string.find(string.rep('a', 50000), '.-.-.-.-.-.-b')", limits: quick)
+        XCTAssertEqual(d.location?.line, 2, d.description)
+        XCTAssertTrue(d.message.hasPrefix("string.find: the pattern \".-.-.-.-.-.-b\" may take up to "), d.message)
+        XCTAssertTrue(d.message.contains("on this 50000-byte text, more than the "), d.message)
+    }
+
+    /// The patterns rules really use cost little against the bound, on long comments too.
+    func testOrdinaryPatternsStillWork() throws {
+        let h = try host()
+        let rule = try h.load(RuleSource(path: "Rules/p.lua", text: """
+            return { run = function()
+              -- 2,400 bytes on one line: a long comment.
+              local key = string.rep("truong dang qua tai 1420 hs / lop, binh quan 52 hs/lop; ", 40)
+              local out = {}
+              for i = 1, 3 do
+                out.ratio = string.match(key, "(%d+[%.,]?%d*)%s*hs%s*/%s*lop")
+                out.trim = string.match("   x y   ", "^%s*(.-)%s*$")
+                out.n = select(2, string.gsub(key, "([%.;,])%s", "\\n"))
+                out.lines = 0
+                for line in string.gmatch(key .. "\\n", "([^\\n]*)\\n") do out.lines = out.lines + 1 end
+                out.bal = string.match("(a (b) c) d", "^%s*%b()")
+                out.set = string.find("x]y", "[]]")
+                out.plain = string.find(key, "binh quan", 1, true)
+                out.method = ("Abc"):find("%u")
+              end
+              return out
+            end }
+            """)).get()
+        let outcome = h.invoke(rule, hook: "run", arguments: [], record: nil)
+        guard case .value(let v, _, _) = outcome else { return XCTFail("ordinary patterns were refused: \(outcome)") }
+        XCTAssertEqual(v["ratio"], "1420")
+        XCTAssertEqual(v["trim"], "x y")
+        XCTAssertEqual(v["n"], 80)
+        XCTAssertEqual(v["lines"], 1)
+        XCTAssertEqual(v["bal"], "(a (b) c)")
+        XCTAssertEqual(v["set"], 2)
+        XCTAssertEqual(v["plain"], 36)
+        XCTAssertEqual(v["method"], 1)
+    }
+
     func testBudgetIsPerCall() throws {
         // 10 calls of ~1M instructions each fit a 5M budget only if it is reset before each call.
         let h = try host(limits: quick)
@@ -256,15 +319,22 @@ final class ErrorShapeTests: XCTestCase {
         XCTAssertEqual(d.message, "undeclared global 'shared'")
     }
 
-    func testRawsetOnALibraryStaysInItsOwnFile() throws {
+    func testRawsetOnALibraryIsRefusedLikeAnAssignment() throws {
+        // rawset skips __newindex; without the guard it would quietly give this one file a
+        // different string.upper than the others, which is worse than an error an analyst can see.
         let h = try host()
-        let a = try h.load(RuleSource(path: "Rules/a.lua", text: "rawset(string, 'upper', function() return 'pwned' end)\nreturn { up = function() return string.upper('x') end }")).get()
-        let b = try h.load(RuleSource(path: "Rules/b.lua", text: "return { up = function() return string.upper('x') end }")).get()
-        guard case .value(let va, _, _) = h.invoke(a, hook: "up", arguments: [], record: nil),
-            case .value(let vb, _, _) = h.invoke(b, hook: "up", arguments: [], record: nil)
-        else { return XCTFail() }
-        XCTAssertEqual(va, "pwned")
-        XCTAssertEqual(vb, "X", "one file's rawset must not change another file's library")
+        guard case .failure(let d) = h.load(RuleSource(path: "Rules/a.lua", text: "rawset(string, 'upper', function() return 'pwned' end)\nreturn {}")) else {
+            return XCTFail("rawset into a host library was accepted")
+        }
+        XCTAssertEqual(d.description, "Rules/a.lua:1: error: cannot assign string.upper: host libraries are read-only")
+        guard case .failure(let d2) = h.load(RuleSource(path: "Rules/c.lua", text: "\nrawset(gopy, 'contains', function() return true end)\nreturn {}")) else {
+            return XCTFail("rawset into gopy was accepted")
+        }
+        XCTAssertEqual(d2.description, "Rules/c.lua:2: error: cannot assign gopy.contains: host libraries are read-only")
+        // A file's own tables and globals stay the file's to change.
+        let b = try h.load(RuleSource(path: "Rules/b.lua", text: "local t = {}\nrawset(t, 'k', 1)\nrawset(_G, 'mine', 2)\nreturn { up = function() return string.upper('x') .. t.k .. mine end }")).get()
+        guard case .value(let vb, _, _) = h.invoke(b, hook: "up", arguments: [], record: nil) else { return XCTFail() }
+        XCTAssertEqual(vb, "X12")
     }
 
     func testResultsThatCannotCross() throws {
