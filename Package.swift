@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["Tabular", "Diagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GopyCoreTests", dependencies: ["GopyCore", "LuaBridge", "Diagnostics"]),
+        .testTarget(name: "GopyCoreTests", dependencies: ["GopyCore", "LuaBridge", "Diagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Runs the built binary on dataset folders; depends on `gopy` so that it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["gopy"]),
     ]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what gopy needs on a fresh Debian 12 machine, and nothing when it is already there.
 #   scripts/install-deps.sh           Lua 5.4 (liblua5.4-dev, found through pkg-config)
-#   scripts/install-deps.sh --interop also what the interop tests use: openpyxl, LibreOffice
+#   scripts/install-deps.sh --interop also what the interop tests use: openpyxl, LibreOffice,
+#                                     poppler, Chromium, Liberation fonts
 set -euo pipefail
 
 sudo=""
@@ -10,6 +11,10 @@ updated=0
 apt_install() {
   if [ "$updated" -eq 0 ]; then $sudo apt-get update -qq; updated=1; fi
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+has_package() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
 }
 
 if ! command -v swift >/dev/null 2>&1; then
@@ -33,5 +38,17 @@ if [ "${1:-}" = "--interop" ]; then
   if ! command -v soffice >/dev/null 2>&1; then
     echo "installing LibreOffice Calc (Debian)" >&2
     apt_install libreoffice-calc-nogui
+  fi
+  # The report checks: LibreOffice Writer turns the .docx into a PDF, pdftotext and pdftoppm
+  # read it, headless Chromium renders the .html, and Liberation Serif 2 stands in for Times
+  # New Roman with the same metrics and every Vietnamese glyph (version 1 lacks ổ, ợ, ữ...).
+  missing=()
+  has_package libreoffice-writer-nogui || has_package libreoffice-writer || missing+=(libreoffice-writer-nogui)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  has_package fonts-liberation2 || missing+=(fonts-liberation2)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "installing ${missing[*]} (Debian)" >&2
+    apt_install "${missing[@]}"
   fi
 fi
