@@ -39,18 +39,48 @@ public struct HostLibrary: Sendable {
         }
     }
 
-    /// The functions, by name, for `RuleHost`.
-    public var functions: [String: HostFunction] {
+    /// Results of the text functions for the texts seen lately, for one worker: rules ask for
+    /// the folded form or the numbers of the same comment text many times per comment, and the
+    /// answer never changes.
+    final class Memo: @unchecked Sendable {
+        // Used only by the thread that owns the worker's Lua state, never shared.
+        private var entries: [String: [String: [LuaValue]]] = [:]
+        private var size = 0
+
+        func value(_ function: String, _ text: String, _ compute: () -> [LuaValue]) -> [LuaValue] {
+            if let hit = entries[function]?[text] { return hit }
+            let result = compute()
+            if size > 512 {
+                entries.removeAll(keepingCapacity: true)
+                size = 0
+            }
+            entries[function, default: [:]][text] = result
+            size += 1
+            return result
+        }
+    }
+
+    /// The functions, by name, for `RuleHost`, sharing one memo (use one set per worker).
+    public var functions: [String: HostFunction] { functions(memo: Memo()) }
+
+    func functions(memo: Memo) -> [String: HostFunction] {
         let library = self
         return [
             "fold": { args throws(HostFunctionError) in [.string(VietText.fold(try Self.text(args, "fold")))] },
             "lower": { args throws(HostFunctionError) in [.string(VietText.lowercase(try Self.text(args, "lower")))] },
             "nfc": { args throws(HostFunctionError) in [.string(VietText.nfc(try Self.text(args, "nfc")))] },
-            "match_key": { args throws(HostFunctionError) in [.string(VietText.matchKey(try Self.text(args, "match_key")))] },
-            "numbers": { args throws(HostFunctionError) in
-                [.array(QuantityScanner.scan(try Self.text(args, "numbers")).map(Self.quantity))]
+            "match_key": { args throws(HostFunctionError) in
+                let text = try Self.text(args, "match_key")
+                return memo.value("match_key", text) { [.string(VietText.matchKey(text))] }
             },
-            "codes": { args throws(HostFunctionError) in [LuaValue(QuantityScanner.codes(try Self.text(args, "codes")))] },
+            "numbers": { args throws(HostFunctionError) in
+                let text = try Self.text(args, "numbers")
+                return memo.value("numbers", text) { [.array(QuantityScanner.scan(text).map(Self.quantity))] }
+            },
+            "codes": { args throws(HostFunctionError) in
+                let text = try Self.text(args, "codes")
+                return memo.value("codes", text) { [LuaValue(QuantityScanner.codes(text))] }
+            },
             "indicator": { args throws(HostFunctionError) in
                 [library.indicators[try Self.text(args, "indicator")].map(Self.indicator) ?? .nil]
             },

@@ -26,7 +26,7 @@ struct Gopy: ParsableCommand {
             Exit codes: 0 success; 1 success with findings in the data; 2 the dataset cannot be \
             read; 3 a rule failed (to load, or on a record); 4 internal error.
             """,
-        subcommands: [Run.self, Check.self, Explain.self, RulesCommand.self],
+        subcommands: [Run.self, Check.self, Explain.self, BenchData.self, RulesCommand.self],
         defaultSubcommand: nil
     )
 }
@@ -271,5 +271,34 @@ struct Explain: ParsableCommand {
             printDiagnostics(error.diagnostics.filter { $0.severity == .error })
             throw ExitCode(error.diagnostics.contains { $0.code.hasPrefix("rule") } ? ExitStatus.ruleError.rawValue : ExitStatus.inputError.rawValue)
         }
+    }
+}
+
+struct BenchData: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-data",
+        abstract: "Write a benchmark dataset shaped like the sample (for Benchmarks/run.sh).",
+        shouldDisplay: false
+    )
+
+    @Option(help: "Institutions.")
+    var institutions: Int = 1_600
+
+    @Option(help: "Comments.")
+    var comments: Int = 32_000
+
+    @Option(help: "Seed: the same seed writes the same dataset.")
+    var seed: UInt64 = 1
+
+    @Option(help: "The dataset the shape and texts are taken from.")
+    var template: String = "Inputs/hai-phong-mau"
+
+    @Option(help: "The folder to write (replaced).")
+    var out: String
+
+    func run() throws {
+        let clusters = try BenchmarkData.write(template: template, institutions: institutions, comments: comments, seed: seed, to: out)
+        var err = StandardError()
+        print("gopy bench-data: \(clusters) clusters, \(institutions) institutions, \(comments) comments in \(out)", to: &err)
     }
 }
