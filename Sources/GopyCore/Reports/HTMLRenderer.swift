@@ -46,9 +46,9 @@ enum HTMLRenderer {
         var html = "<header class=\"masthead\">\n<div class=\"issuer\">"
         let unit = document.unit.trimmingCharacters(in: .whitespaces)
         if unit.isEmpty {
-            html += "<p class=\"unit\">" + escaped(document.issuer.uppercased()) + "</p>"
+            html += "<p class=\"unit\">" + lines(document.issuer.uppercased()) + "</p>"
         } else {
-            html += "<p>" + escaped(document.issuer.uppercased()) + "</p><p class=\"unit\">" + escaped(unit.uppercased()) + "</p>"
+            html += "<p>" + lines(document.issuer.uppercased()) + "</p><p class=\"unit\">" + lines(unit.uppercased()) + "</p>"
         }
         html += "<div class=\"rule\"></div></div>\n<div class=\"nation\"><p class=\"nation-name\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
         html += "<p><span class=\"motto\">Độc lập - Tự do - Hạnh phúc</span></p>"
@@ -66,7 +66,7 @@ enum HTMLRenderer {
         // Many columns (the data appendix has twelve) get smaller type so they fit A4 portrait.
         let density = columns <= 5 ? "" : columns <= 8 ? " class=\"dense\"" : " class=\"very-dense\""
         // A short table stays on one page with its caption; a long one breaks between rows.
-        let keep = table.rows.count <= 12 ? " keep" : ""
+        let keep = WordRenderer.isShort(table) ? " keep" : ""
         var html = "<div class=\"table-wrap\(keep)\"><table\(density)>\n"
         if !table.caption.isEmpty { html += "<caption>" + escaped(table.caption) + "</caption>\n" }
         html += "<colgroup>" + shares.map { "<col style=\"width:" + percent($0 / total) + "\">" }.joined() + "</colgroup>\n"
@@ -79,7 +79,11 @@ enum HTMLRenderer {
             html += "<tr>"
             for column in 0..<columns {
                 let text = column < row.count ? row[column] : ""
-                html += (table.numeric.contains(column) ? "<td class=\"num\">" : "<td>") + lines(text) + "</td>"
+                // A short code or date ("cum-05", "03/02/2026") is never broken at its hyphen
+                // or slash; the browser widens the column instead.
+                let unbroken = text.count <= 16 && !text.contains(where: \.isWhitespace)
+                let kind = table.numeric.contains(column) ? "<td class=\"num\">" : unbroken ? "<td class=\"nw\">" : "<td>"
+                html += kind + lines(text) + "</td>"
             }
             html += "</tr>\n"
         }
@@ -167,6 +171,7 @@ enum HTMLRenderer {
         caption { padding-bottom: 4pt; font-size: 13pt; font-weight: bold; caption-side: top; break-after: avoid; }
         th, td { padding: 2pt 4pt; border: 1px solid #000; vertical-align: top; overflow-wrap: break-word; }
         th { vertical-align: middle; text-align: center; background: #f2f2f2; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        td.nw { white-space: nowrap; }
         td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }

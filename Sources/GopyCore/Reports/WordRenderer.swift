@@ -152,10 +152,8 @@ enum WordRenderer {
     /// A bordered table whose header row repeats on every page and whose rows never split.
     static func table(_ table: ReportDocument.Table) -> String {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
-        // The more columns, the smaller the type, so that the data appendix fits A4 portrait;
-        // NĐ 30 fixes the size of running text, not of tables.
-        let size = columns <= 5 ? 26 : columns <= 8 ? 24 : columns <= 10 ? 22 : 20
-        let margin = columns <= 8 ? 85 : 45
+        let size = fontSize(columns: columns)
+        let margin = cellMargin(columns: columns)
         let widths = columnWidths(table.widths, columns: columns, fitting: [table.header] + table.rows, size: size, margin: margin)
         var xml = ""
         if !table.caption.isEmpty { xml += paragraph(run(table.caption, bold: true), style: "Caption") }
@@ -172,8 +170,9 @@ enum WordRenderer {
         }
         xml += "</w:tr>"
         // A short table stays on one page with its caption: every row but the last keeps with
-        // the next. A long one may break between rows, its header repeated.
-        let keepTogether = table.rows.count <= 12
+        // the next. A long one may break between rows, its header repeated: kept whole, it
+        // would leave most of a page blank before it.
+        let keepTogether = isShort(table)
         for (n, row) in table.rows.enumerated() {
             xml += #"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#
             let keep = keepTogether && n < table.rows.count - 1
@@ -188,6 +187,39 @@ enum WordRenderer {
         // Word glues two consecutive tables into one; a small empty paragraph keeps them apart.
         xml += paragraph("", style: "AfterTable")
         return xml
+    }
+
+    /// Whether a table is short enough (about a quarter of the page, estimated from its
+    /// longest cell per row) to be moved whole to the next page rather than split.
+    static func isShort(_ table: ReportDocument.Table) -> Bool {
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
+        let size = fontSize(columns: columns)
+        let margin = cellMargin(columns: columns)
+        let widths = columnWidths(table.widths, columns: columns, fitting: [table.header] + table.rows, size: size, margin: margin)
+        var height = 0.0
+        for row in [table.header] + table.rows {
+            var lines = 1.0
+            for (column, text) in row.prefix(columns).enumerated() {
+                let room = Double(max(widths[column] - 2 * margin, 100))
+                let wanted = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0.0) { sum, line in
+                    sum + max(1, (estimatedWidth(line, size: size) / room).rounded(.up))
+                }
+                lines = max(lines, wanted)
+            }
+            height += lines * Double(size) * 12 + 80
+            if height > 4_000 { return false }
+        }
+        return true
+    }
+
+    /// Type size of a table in half-points: the more columns, the smaller, so that the data
+    /// appendix fits A4 portrait; NĐ 30 fixes the size of running text, not of tables.
+    static func fontSize(columns: Int) -> Int {
+        columns <= 5 ? 26 : columns <= 8 ? 24 : columns <= 10 ? 22 : 20
+    }
+
+    static func cellMargin(columns: Int) -> Int {
+        columns <= 8 ? 85 : 45
     }
 
     static func cell(_ content: String, width: Int, shaded: Bool) -> String {
