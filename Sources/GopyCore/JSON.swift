@@ -107,6 +107,21 @@ public enum JSON: Sendable, Hashable {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most text needs no escaping: append it whole instead of scalar by scalar.
+        var clean = true
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in s.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                clean = false
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        if clean {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
