@@ -130,8 +130,9 @@ enum WordRenderer {
         rightCell += paragraph(run("Độc lập - Tự do - Hạnh phúc", bold: true, underline: true, size: 28), style: "HeaderBlock")
         rightCell += paragraph(run(document.placeAndDate, italic: true, size: 28), style: "PlaceDate")
         var xml = "<w:tbl><w:tblPr>"
-        xml += #"<w:tblW w:w="\#(Page.textWidth)" w:type="dxa"/><w:tblLayout w:type="fixed"/>"#
+        xml += #"<w:tblW w:w="\#(Page.textWidth)" w:type="dxa"/>"#
         xml += #"<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>"#
+        xml += #"<w:tblLayout w:type="fixed"/>"#
         xml += #"<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>"#
         xml += #"</w:tblPr><w:tblGrid><w:gridCol w:w="\#(left)"/><w:gridCol w:w="\#(right)"/></w:tblGrid><w:tr>"#
         xml += #"<w:tc><w:tcPr><w:tcW w:w="\#(left)" w:type="dxa"/></w:tcPr>\#(leftCell)</w:tc>"#
@@ -285,8 +286,9 @@ enum WordRenderer {
         var properties = ""
         if bold { properties += "<w:b/><w:bCs/>" }
         if italic { properties += "<w:i/><w:iCs/>" }
-        if underline { properties += #"<w:u w:val="single"/>"# }
+        // In the order the schema fixes (sz before u): Word rejects a file that strays from it.
         if let size { properties += #"<w:sz w:val="\#(size)"/><w:szCs w:val="\#(size)"/>"# }
+        if underline { properties += #"<w:u w:val="single"/>"# }
         var xml = "<w:r>"
         if !properties.isEmpty { xml += "<w:rPr>" + properties + "</w:rPr>" }
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
