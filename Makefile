@@ -5,7 +5,7 @@ DATASET ?= Inputs/hai-phong-mau
 .PHONY: sample test deps build
 
 deps:
-	@scripts/install-deps.sh
+	@scripts/install-deps.sh --interop
 
 build: deps
 	$(SWIFT) build -c release
@@ -16,8 +16,9 @@ sample: build
 	  if [ $$status -gt 1 ]; then exit $$status; fi; \
 	  echo "outputs in ./out (exit $$status: 1 means the sample's deliberate data problems were found)"
 
-# Every test: Swift unit tests and end-to-end tests that run the built binary.
+# Every test: Swift unit tests, end-to-end tests that run the built binary, and the interop
+# checks against openpyxl, LibreOffice and headless Chromium (installed when missing).
 test:
-	@scripts/install-deps.sh
+	@scripts/install-deps.sh --interop
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --disable-swift-testing

@@ -206,7 +206,7 @@ public enum ReportBuilder {
             header: ["Mã", "Chỉ tiêu", "Hiện trạng", "Mục tiêu 2030", "Cần/năm", "Các năm trước/năm", "Điểm", "Đánh giá", "Mức", "Ý kiến các cụm"],
             rows: indicators.map { ind in
                 [ind["code"]?.stringValue ?? "", ind["name"]?.stringValue ?? "", vn(ind["baseline"]?.doubleValue), vn(ind["target_2030"]?.doubleValue),
-                 vn(ind["needed_per_year"]?.doubleValue, decimals: 2), vn(ind["historical_per_year"]?.doubleValue, decimals: 2), vn(ind["score"]?.doubleValue, decimals: 0),
+                 vn(ind["needed_per_year"]?.doubleValue, decimals: 2), vn(ind["historical_per_year"]?.doubleValue, decimals: 2), vn(ind["score"]?.doubleValue),
                  verdictNames[ind["verdict"]?.stringValue ?? ""] ?? "–", heightNames[ind["height"]?.stringValue ?? ""] ?? "–",
                  ind["agreement"]?["status"]?.stringValue.flatMap { agreementNames[$0] } ?? "Chưa có ý kiến"]
             }, widths: [0.07, 0.27, 0.08, 0.08, 0.08, 0.09, 0.06, 0.1, 0.07, 0.1], numeric: [2, 3, 4, 5, 6])))
@@ -289,7 +289,7 @@ public enum ReportBuilder {
         }
 
         return ReportDocument(
-            name: "bao-cao-\(code)", issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG", unit: division.uppercased(),
+            name: "bao-cao-\(code)", issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO", unit: division.uppercased(),
             placeAndDate: placeAndDate(summary["plan"]?["level_report_deadline"]?.stringValue),
             title: "BÁO CÁO TỔNG HỢP CẤP HỌC",
             subtitle: "Kết quả hội thảo góp ý dự thảo Đề án phát triển giáo dục và đào tạo thành phố Hải Phòng đến năm 2030, tầm nhìn đến năm 2045 — cấp \(name)",
@@ -357,7 +357,7 @@ public enum ReportBuilder {
             header: ["Mã", "Chỉ tiêu", "Cấp học", "Hiện trạng", "Mục tiêu 2030", "Điểm", "Đánh giá", "Mức", "Ý kiến"],
             rows: indicators.map { ind in
                 [ind["code"]?.stringValue ?? "", ind["name"]?.stringValue ?? "", (ind["levels"]?.items ?? []).compactMap(\.stringValue).joined(separator: ", "),
-                 vn(ind["baseline"]?.doubleValue), vn(ind["target_2030"]?.doubleValue), vn(ind["score"]?.doubleValue, decimals: 0),
+                 vn(ind["baseline"]?.doubleValue), vn(ind["target_2030"]?.doubleValue), vn(ind["score"]?.doubleValue),
                  verdictNames[ind["verdict"]?.stringValue ?? ""] ?? "–", heightNames[ind["height"]?.stringValue ?? ""] ?? "–",
                  vn(ind["comments"]?["total"]?.doubleValue, decimals: 0)]
             }, widths: [0.07, 0.33, 0.14, 0.08, 0.08, 0.06, 0.1, 0.07, 0.07], numeric: [3, 4, 5, 8])))
@@ -389,7 +389,7 @@ public enum ReportBuilder {
             series: [(name: "Tỷ lệ chung chung", values: clusters.map { ($0["generic_share"]?.doubleValue ?? 0) * 100 })], unit: "%")))
 
         return ReportDocument(
-            name: "tong-hop-toan-nganh", issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG", unit: "VĂN PHÒNG SỞ",
+            name: "tong-hop-toan-nganh", issuer: "UBND THÀNH PHỐ HẢI PHÒNG", unit: "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
             placeAndDate: placeAndDate(summary["plan"]?["level_report_deadline"]?.stringValue),
             title: "BÁO CÁO TỔNG HỢP TOÀN NGÀNH",
             subtitle: "Kết quả hội thảo góp ý dự thảo Đề án phát triển giáo dục và đào tạo thành phố Hải Phòng đến năm 2030, tầm nhìn đến năm 2045",
