@@ -97,7 +97,17 @@ local function rethrow_if_aborting(ok, ...)
   return ok, ...
 end
 local function safe_pcall(f, ...) return rethrow_if_aborting(pcall(f, ...)) end
-local function safe_xpcall(f, handler, ...) return rethrow_if_aborting(xpcall(f, handler, ...)) end
+local function safe_xpcall(f, handler, ...)
+  if type(handler) ~= "function" then return xpcall(f, handler, ...) end -- Lua's own argument error
+  -- The budget stop is raised from inside the instruction hook, where hooks are off; a rule's
+  -- message handler called then would never be stopped again (xpcall(f, function() while true do
+  -- end end) hung the host). While a stop is pending the handler is skipped.
+  local function guarded(e)
+    if abort_pending() then return e end
+    return handler(e)
+  end
+  return rethrow_if_aborting(xpcall(f, guarded, ...))
+end
 
 local function safe_setmetatable(t, meta)
   if type(meta) == "table" and rawget(meta, "__gc") ~= nil then
@@ -140,11 +150,20 @@ local function safe_rawset(t, k, v)
   return rawset(t, k, v)
 end
 
+-- Fields of the withheld libraries that are data, not functions: reading them is refused at once
+-- (package.path = "/tmp/?.lua;" .. package.path then names package.path, not a concatenation).
+local blocked_fields = {
+  package = { path = true, cpath = true, loaded = true, preload = true, searchers = true, config = true },
+  io = { stdin = true, stdout = true, stderr = true },
+}
+
 local function blocked_library(name, allowed)
+  local fields = blocked_fields[name] or {}
   return setmetatable({}, {
     __index = function(_, k)
       local f = allowed and allowed[k]
       if f then return f end
+      if fields[k] then error("blocked: " .. name .. "." .. tostring(k), 2) end
       return blocked(name .. "." .. tostring(k))
     end,
     __newindex = function(_, k) error("blocked: " .. name .. "." .. tostring(k), 2) end,

@@ -145,6 +145,20 @@ static void begin_abort(GopyLua *G, int reason) {
     if (G->L) lua_sethook(G->L, count_hook, LUA_MASKCOUNT, 1);
 }
 
+/* Remembers the innermost rule frame's place as the sample. Lua raises memory errors without
+ * calling the message handler, so without this a bomb built by one C call (string.rep) before any
+ * hook sample would have no line. Reading the stack allocates nothing, so the allocator may. */
+static void sample_rule_location(GopyLua *G) {
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(G->L, level, &ar); level++) {
+        if (lua_getinfo(G->L, "Sl", &ar) && ar.source && ar.source[0] == '@' && ar.currentline > 0) {
+            snprintf(G->sample_source, sizeof G->sample_source, "%s", ar.source + 1);
+            G->sample_line = ar.currentline;
+            return;
+        }
+    }
+}
+
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     GopyLua *G = (GopyLua *)ud;
     size_t old = ptr ? osize : 0;
@@ -156,7 +170,10 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     if (G->memory_limit && nsize > old) {
         size_t limit = G->memory_limit + (G->aborting ? EMERGENCY_BYTES : 0);
         if (G->memory_used - old + nsize > limit) {
-            if (G->bootstrapped) begin_abort(G, GOPY_ERR_MEMORY);
+            if (G->bootstrapped && !G->aborting && G->L) {
+                sample_rule_location(G);
+                begin_abort(G, GOPY_ERR_MEMORY);
+            }
             return NULL;
         }
     }
@@ -866,7 +883,11 @@ static void finish_call(GopyLua *G, int base, int status, GopyResult *r) {
                 r->message = copy_string(m);
             }
         }
-        if (G->error_source) {
+        if (r->status == GOPY_ERR_RESULT && G->site_source[0]) {
+            /* The hook has returned: the place of its result is the hook itself. */
+            r->source = copy_string(G->site_source);
+            r->line = G->site_line;
+        } else if (G->error_source) {
             r->source = copy_string(G->error_source);
             r->line = G->error_line;
         } else if (G->sample_source[0]) {

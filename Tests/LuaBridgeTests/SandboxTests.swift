@@ -183,6 +183,11 @@ final class LimitTests: XCTestCase {
     func testLoopInsidePcallCannotSwallowTheStop() throws {
         try assertStopped("    for i = 1, 10 do pcall(function() while true do end end) end\n    return 'escaped'", "instruction budget exceeded", code: "rule.budget")
         try assertStopped("    local ok = xpcall(function() while true do end end, function(e) return e end)\n    while not ok do end", "instruction budget exceeded", code: "rule.budget")
+        // The stop is raised inside the hook, where hooks are off: a looping message handler run
+        // then was never stopped (the host hung). A looping __close runs as the stop unwinds, and is
+        // stopped in turn, at its own line.
+        try assertStopped("    xpcall(function() error('x') end, function() while true do end end)", "instruction budget exceeded", code: "rule.budget")
+        try assertStopped("    local guard <close> = setmetatable({}, { __close = function() while true do end end })\n    while true do end", "instruction budget exceeded", line: 3, code: "rule.budget")
     }
 
     func testMemoryBombIsStopped() throws {
@@ -193,6 +198,7 @@ final class LimitTests: XCTestCase {
         let (d, h, rule) = try hookFailure("    local s = string.rep('x', 1 << 30)\n    return #s", limits: quick)
         XCTAssertTrue(d.message.contains("memory limit exceeded"), d.message)
         XCTAssertEqual(d.code, "rule.memory")
+        XCTAssertEqual(d.location?.line, 3, "one C call, no hook sample yet: the line is read when the allocator refuses")
         assertHealthy(h, rule)
         XCTAssertLessThan(h.state.memoryUsed, 8 << 20, "the bomb's memory is given back")
     }
