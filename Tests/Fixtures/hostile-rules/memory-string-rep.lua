@@ -1,0 +1,13 @@
+-- Hostile rule file: asks for a 1 GB string
+-- Replaces Rules/levels/thcs.lua in EndToEndTests/HostileRuleTests; the attack runs on one record
+-- (thcs/cum-01/2) and every other record must still be classified by the default rules.
+local level = require("level")
+local classify = level({ level = "thcs" })
+return {
+  classify = function(c)
+    if c.id == "thcs/cum-01/2" then
+      local s = string.rep("x", 1 << 30)
+    end
+    return classify(c)
+  end,
+}
