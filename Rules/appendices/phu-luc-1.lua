@@ -7,13 +7,10 @@ local CLASS_SIZE_NORM = { mam_non = 30, tieu_hoc = 35, thcs = 45, thpt = 45, gdt
 -- Learners above design capacity by more than this share count as overload (5 %: counting noise).
 local OVERLOAD_TOLERANCE = 0.05
 
-local function flag(flags, code, severity, message)
-  flags[#flags + 1] = { code = code, severity = severity, message = message }
-end
+local findings = require("findings")
+local flag = findings.flag
 
-local function fmt(x)
-  return gopy.format_number(x, 1)
-end
+local fmt = findings.fmt
 
 return {
   check_row = function(row)

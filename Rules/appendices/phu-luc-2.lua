@@ -5,9 +5,8 @@
 -- general education and Thông tư liên tịch 06/2015/TTLT-BGDĐT-BNV for preschools.
 local MIN_GAP = 1
 
-local function flag(flags, code, severity, message)
-  flags[#flags + 1] = { code = code, severity = severity, message = message }
-end
+local findings = require("findings")
+local flag = findings.flag
 
 return {
   check_row = function(row)

@@ -5,13 +5,10 @@
 -- adjust here after checking the applicable clause.
 local LAND_PER_LEARNER = { mam_non = 12, tieu_hoc = 10, thcs = 10, thpt = 10, gdtx = 10, gdnn = 10, dai_hoc = 25 }
 
-local function flag(flags, code, severity, message)
-  flags[#flags + 1] = { code = code, severity = severity, message = message }
-end
+local findings = require("findings")
+local flag = findings.flag
 
-local function fmt(x)
-  return gopy.format_number(x, 1)
-end
+local fmt = findings.fmt
 
 return {
   check_row = function(row)

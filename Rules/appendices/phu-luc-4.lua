@@ -5,9 +5,8 @@ local RATE_FIELDS = {
   { "ty_le_tot_nghiep", "Tỷ lệ tốt nghiệp" },
 }
 
-local function flag(flags, code, severity, message)
-  flags[#flags + 1] = { code = code, severity = severity, message = message }
-end
+local findings = require("findings")
+local flag = findings.flag
 
 return {
   check_row = function(row)
