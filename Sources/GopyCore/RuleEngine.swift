@@ -135,7 +135,7 @@ enum Parallel {
     }
 
     static func map<T: Sendable, R: Sendable, W>(
-        _ items: [T], threads: Int, chunk: Int = 64,
+        _ items: [T], threads: Int, chunk: Int = 64, progress: Progress? = nil,
         makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
         body: @escaping @Sendable (W, T) -> R
     ) throws(DiagnosticError) -> [R] {
@@ -161,6 +161,7 @@ enum Parallel {
                 for i in start..<min(start + chunk, items.count) {
                     slots.storage[i] = body(worker, items[i])
                 }
+                progress?.advance(min(start + chunk, items.count) - start)
             }
         }
         if workers == 1 {

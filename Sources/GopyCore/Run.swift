@@ -25,15 +25,18 @@ public struct RunOptions: Sendable {
     public var threads: Int
     public var strict: Bool
     public var limits: LuaLimits
+    /// Show a progress line on stderr (only when it is a terminal).
+    public var progress: Bool
 
     /// Creates options.
-    public init(dataset: String, rules: String = "Rules", out: String = "out", threads: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false, limits: LuaLimits = .default) {
+    public init(dataset: String, rules: String = "Rules", out: String = "out", threads: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false, limits: LuaLimits = .default, progress: Bool = false) {
         self.dataset = dataset
         self.rules = rules
         self.out = out
         self.threads = threads
         self.strict = strict
         self.limits = limits
+        self.progress = progress
     }
 }
 
@@ -109,8 +112,11 @@ public enum Runner {
         let limits = options.limits
         let annotations: [Annotation]
         let checked: [(RowFinding, Diagnostic?)]
+        let progress = options.progress && Progress.terminalAttached ? Progress(total: dataset.comments.count, label: "comments") : nil
+        progress?.start()
+        defer { progress?.stop() }
         do {
-            annotations = try Parallel.map(dataset.comments, threads: options.threads, makeWorker: { () throws(DiagnosticError) in
+            annotations = try Parallel.map(dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, comment in worker.annotate(comment) })
             checked = try Parallel.map(dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in

@@ -90,7 +90,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Stop at the first rule error instead of marking the record and going on.")
     var strict = false
 
-    @Flag(help: "Print only errors.")
+    @Flag(help: "Print only errors: no progress line, no findings, no closing line.")
     var quiet = false
 
     @OptionGroup var limitOptions: LimitOptions
@@ -100,7 +100,7 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let options = RunOptions(dataset: dataset, rules: rules, out: out, threads: threads, strict: strict, limits: limitOptions.limits)
+        let options = RunOptions(dataset: dataset, rules: rules, out: out, threads: threads, strict: strict, limits: limitOptions.limits, progress: !quiet)
         let report = Runner.run(options)
         printDiagnostics(quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics)
         if !quiet, !report.written.isEmpty {
