@@ -48,11 +48,13 @@ public struct XLSXWorksheet: Sendable {
     public var isHidden: Bool
     /// Print across the page (wide tables).
     public var landscape: Bool
+    /// The paper the sheet prints on; always fitted to the page width.
+    public var paper: XLSXPaper
 
     /// Creates a sheet.
     public init(name: String, rows: [[XLSXCell]] = [], columnWidths: [Double] = [], frozenRows: Int = 0,
                 autoFilterRow: Int? = nil, merges: [MergedRange] = [], validations: [XLSXListValidation] = [],
-                isHidden: Bool = false, landscape: Bool = true) {
+                isHidden: Bool = false, landscape: Bool = true, paper: XLSXPaper = .a4) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
@@ -62,6 +64,7 @@ public struct XLSXWorksheet: Sendable {
         self.validations = validations
         self.isHidden = isHidden
         self.landscape = landscape
+        self.paper = paper
     }
 
     /// Appends a row.
@@ -69,6 +72,14 @@ public struct XLSXWorksheet: Sendable {
 
     /// The widest row.
     var width: Int { rows.map(\.count).max() ?? 0 }
+}
+
+/// The paper sizes Vietnamese offices print tables on.
+public enum XLSXPaper: Int, Sendable, Hashable {
+    /// A4 (the SpreadsheetML paper code 9).
+    case a4 = 9
+    /// A3 (code 8), for tables too wide to read on A4.
+    case a3 = 8
 }
 
 /// A cell to write: a value and its style.
@@ -277,7 +288,7 @@ public enum XLSXWriter {
             if sheet.frozenRows > 0 {
                 definedNames.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(escape(quoteSheet(names[index])))!$1:$\(sheet.frozenRows)</definedName>")
             }
-            sheetParts.append(sheetXML(sheet, selected: index == workbook.sheets.firstIndex { !$0.isHidden }, strings: &strings, styles: &styles, validationNames: validationFormulas))
+            sheetParts.append(sheetXML(sheet, selected: index == workbook.sheets.firstIndex { !$0.isHidden }, fontSize: workbook.fontSize, strings: &strings, styles: &styles, validationNames: validationFormulas))
         }
 
         var parts: [(String, String)] = []
@@ -502,7 +513,36 @@ public enum XLSXWriter {
         }
     }
 
-    static func sheetXML(_ sheet: XLSXWorksheet, selected: Bool, strings: inout SharedStrings, styles: inout StyleTable, validationNames: [String]) -> String {
+    /// The height of a row that holds wrapped text, in points, from the characters per line
+    /// each column allows; nil for other rows (the default height fits them).
+    ///
+    /// Written out because neither LibreOffice nor a PDF conversion grows a row to fit wrapped
+    /// text on opening: without it every long comment prints over the rows below. The estimate
+    /// errs on the tall side, and a person who edits the cell can let Excel fit it again.
+    static func estimatedHeight(_ row: [XLSXCell], widths: [Double], fontSize: Double) -> Double? {
+        var lines = 0.0
+        var size = fontSize
+        for (c, cell) in row.enumerated() where cell.style.wrap {
+            guard case .text(let text) = cell.value, !text.isEmpty else { continue }
+            let width = c < widths.count ? widths[c] : 8.43
+            // Column widths count the digit "0" of the default font; a Vietnamese letter in a
+            // proportional font averages a little less, capitals and bold a little more.
+            let usable = max(width - 1.5, 1)
+            var cellLines = 0.0
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                var units = 0.0
+                for ch in paragraph { units += ch.isUppercase ? 1.2 : (ch == " " ? 0.5 : 0.85) }
+                if cell.style.bold { units *= 1.1 }
+                cellLines += max(1, (units / usable).rounded(.up))
+            }
+            lines = max(lines, cellLines)
+            size = max(size, cell.style.fontSize ?? fontSize)
+        }
+        guard lines > 1 else { return nil }
+        return (lines * size * 1.2 + 4).rounded()
+    }
+
+    static func sheetXML(_ sheet: XLSXWorksheet, selected: Bool, fontSize: Double, strings: inout SharedStrings, styles: inout StyleTable, validationNames: [String]) -> String {
         let width = max(sheet.width, 1)
         let lastColumn = CellAddress.columnLetter(width - 1)
         let lastRow = max(sheet.rows.count, 1)
@@ -527,7 +567,11 @@ public enum XLSXWriter {
         }
         out += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() where !row.isEmpty {
-            out += "<row r=\"\(r + 1)\">"
+            if let height = estimatedHeight(row, widths: sheet.columnWidths, fontSize: fontSize) {
+                out += "<row r=\"\(r + 1)\" ht=\"\(numberText(height))\" customHeight=\"1\">"
+            } else {
+                out += "<row r=\"\(r + 1)\">"
+            }
             for (c, cell) in row.enumerated() {
                 let style = styles.id(cell.style)
                 let ref = CellAddress.columnLetter(c) + String(r + 1)
@@ -575,7 +619,7 @@ public enum XLSXWriter {
             out += "</dataValidations>"
         }
         out += #"<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
-        out += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        out += "<pageSetup paperSize=\"\(sheet.paper.rawValue)\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         out += "</worksheet>"
         return out
     }
