@@ -39,7 +39,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GopyCoreTests", dependencies: ["GopyCore", "LuaBridge", "Diagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        // Runs the built binary on dataset folders; depends on `gopy` so that it is built first.
-        .testTarget(name: "EndToEndTests", dependencies: ["gopy"]),
+        // Runs the built binary on dataset folders; depends on `gopy` so that it is built first,
+        // and on Tabular to read back the workbooks the binary writes.
+        .testTarget(name: "EndToEndTests", dependencies: ["gopy", "Tabular"]),
     ]
 )

@@ -15,6 +15,7 @@ enum Reports {
             files.append((document.name + ".docx", WordRenderer.render(document)))
             files.append((document.name + ".html", Data(HTMLRenderer.render(document).utf8)))
         }
+        files += ExcelReport.render(summary: summary, annotations: annotations)
         return files
     }
 }

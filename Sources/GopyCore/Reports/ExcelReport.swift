@@ -1,0 +1,341 @@
+import Foundation
+import Tabular
+
+/// The reports as workbooks: the comment synthesis table in the common form (Nhóm vấn đề / Chủ
+/// thể góp ý / Nội dung góp ý / Ý kiến tiếp thu, giải trình), then the indicators, the 6 rõ
+/// check, the dossiers and the data appendix, one sheet each.
+///
+/// Every figure is read from `summary.json`; the comment rows come from the annotations because
+/// the summary keeps only the comments a section quotes. Numbers are written as numbers (with a
+/// display format, never rounded) so that a division can sort, filter and sum them.
+enum ExcelReport {
+    /// `bao-cao-<level>.xlsx` for each level with comments, and `tong-hop-toan-nganh.xlsx`.
+    static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
+        var files: [(String, Data)] = []
+        let levelNames = Dictionary((summary["levels"]?.items ?? []).compactMap { l in
+            l["level"]?.stringValue.map { ($0, l["name"]?.stringValue ?? $0) }
+        }, uniquingKeysWith: { a, _ in a })
+        for level in summary["levels"]?.items ?? [] where (level["comments"]?.intValue ?? 0) > 0 {
+            let code = level["level"]?.stringValue ?? ""
+            let workbook = levelWorkbook(level, summary: summary, annotations: annotations.filter { $0.comment.level == code })
+            if let data = pack(workbook) { files.append(("bao-cao-\(code).xlsx", data)) }
+        }
+        if let data = pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames)) {
+            files.append(("tong-hop-toan-nganh.xlsx", data))
+        }
+        return files
+    }
+
+    /// The bytes of a workbook. The writer fails only on a workbook this file built wrongly (a
+    /// list from a missing sheet), which the tests would catch; a run still writes its other outputs.
+    private static func pack(_ workbook: XLSXWorkbook) -> Data? {
+        do { return try workbook.data() } catch {
+            assertionFailure("ExcelReport built an invalid workbook: \(error)")
+            return nil
+        }
+    }
+
+    // MARK: - Workbooks
+
+    static func levelWorkbook(_ level: JSON, summary: JSON, annotations: [Annotation]) -> XLSXWorkbook {
+        let code = level["level"]?.stringValue ?? ""
+        let name = level["name"]?.stringValue ?? code
+        let suffix = " — CẤP " + name.uppercased()
+        let indicators = (summary["indicators"]?.items ?? []).filter { ($0["levels"]?.items ?? []).contains(.string(code)) }
+        let dossiers = (summary["dossiers"]?.items ?? []).filter { $0["level"]?.stringValue == code }
+        let appendix = level["data_appendix"] ?? .null
+        return XLSXWorkbook(sheets: [
+            commentSheet(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: nil),
+            indicatorSheet(indicators, title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: nil),
+            sixClearSheet([(name, level["proposals"]?["solutions"]?.items ?? [])], title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: false),
+            agreementSheet(level["agreement"]?.items ?? [], name: "Thống nhất", title: "DANH MỤC NỘI DUNG THỐNG NHẤT, CHƯA THỐNG NHẤT" + suffix),
+            dossierSheet(dossiers, title: "TÌNH HÌNH NỘP HỒ SƠ CÁC CỤM" + suffix, levelNames: nil),
+            totalsSheet([(name, appendix["by_commune"]?.items ?? [])], name: "Số liệu theo xã", first: "Xã, phường", title: "SỐ LIỆU PHỤ LỤC THEO XÃ, PHƯỜNG" + suffix, showLevel: false),
+            totalsSheet([(name, appendix["by_cluster"]?.items ?? [])], name: "Số liệu theo cụm", first: "Cụm", title: "SỐ LIỆU PHỤ LỤC THEO CỤM" + suffix, showLevel: false),
+            discrepancySheet([(name, appendix["discrepancies"]?.items ?? [])], title: "CHÊNH LỆCH, SAI SÓT SỐ LIỆU PHỤ LỤC" + suffix, showLevel: false),
+        ])
+    }
+
+    static func sectorWorkbook(_ summary: JSON, annotations: [Annotation], levelNames: [String: String]) -> XLSXWorkbook {
+        let levels = summary["levels"]?.items ?? []
+        func perLevel(_ pick: (JSON) -> [JSON]) -> [(String, [JSON])] {
+            levels.map { ($0["name"]?.stringValue ?? $0["level"]?.stringValue ?? "", pick($0)) }
+        }
+        let suffix = " — TOÀN NGÀNH"
+        return XLSXWorkbook(sheets: [
+            commentSheet(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: levelNames),
+            divisionSheet(summary["sector"]?["divisions"]?.items ?? [], levelNames: levelNames),
+            indicatorSheet(summary["indicators"]?.items ?? [], title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: levelNames),
+            sixClearSheet(perLevel { $0["proposals"]?["solutions"]?.items ?? [] }, title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: true),
+            agreementSheet(summary["sector"]?["not_agreed"]?.items ?? [], name: "Chưa thống nhất", title: "NỘI DUNG CHƯA THỐNG NHẤT, CẦN LÃNH ĐẠO SỞ QUYẾT ĐỊNH"),
+            dossierSheet(summary["dossiers"]?.items ?? [], title: "LỊCH HỘI THẢO VÀ TÌNH HÌNH NỘP HỒ SƠ" + suffix, levelNames: levelNames),
+            clusterQualitySheet(summary["clusters"]?.items ?? [], levelNames: levelNames),
+            totalsSheet(perLevel { $0["data_appendix"]?["by_commune"]?.items ?? [] }, name: "Số liệu theo xã", first: "Xã, phường", title: "SỐ LIỆU PHỤ LỤC THEO XÃ, PHƯỜNG" + suffix, showLevel: true),
+            totalsSheet(perLevel { $0["data_appendix"]?["by_cluster"]?.items ?? [] }, name: "Số liệu theo cụm", first: "Cụm", title: "SỐ LIỆU PHỤ LỤC THEO CỤM" + suffix, showLevel: true),
+            discrepancySheet(perLevel { $0["data_appendix"]?["discrepancies"]?.items ?? [] }, title: "CHÊNH LỆCH, SAI SÓT SỐ LIỆU PHỤ LỤC" + suffix, showLevel: true),
+        ])
+    }
+
+    // MARK: - Building blocks
+
+    /// A column: header text and width in characters.
+    typealias Column = (header: String, width: Double)
+
+    /// A sheet holding one table: a title over the whole width in row 1, the bold header in row
+    /// 2 (both frozen and printed on every page), filter buttons on the header, data from row 3.
+    /// Tables wider than A4 landscape reads at a legible size print on A3.
+    static func table(_ name: String, title: String, columns: [Column], rows: [[XLSXCell]]) -> XLSXWorksheet {
+        let width = columns.map(\.width).reduce(0, +)
+        var sheet = XLSXWorksheet(name: name, columnWidths: columns.map(\.width), frozenRows: 2, autoFilterRow: 2,
+                                  merges: [MergedRange(firstRow: 1, lastRow: 1, firstColumn: 0, lastColumn: max(columns.count - 1, 0))],
+                                  paper: width > 200 ? .a3 : .a4)
+        sheet.append([.text(title, .title)])
+        sheet.append(columns.map { .text($0.header, .header) })
+        sheet.rows += rows
+        return sheet
+    }
+
+    static func text(_ s: String?) -> XLSXCell { .text(s ?? "", .body) }
+    static func mark(_ s: String?) -> XLSXCell { .text(s ?? "", .centered) }
+    static func number(_ j: JSON?, _ format: XLSXNumberFormat = .general) -> XLSXCell { .number(j?.doubleValue, .number(format)) }
+    static func integer(_ j: JSON?) -> XLSXCell { number(j, .integer) }
+    static func serial(_ n: Int) -> XLSXCell { .number(n, .centered) }
+
+    /// "Có" / "Không" for a label that may be unset.
+    static func yesNo(_ b: Bool?) -> XLSXCell { mark(b.map { $0 ? "Có" : "Không" }) }
+    static func yesNo(_ j: JSON?) -> XLSXCell {
+        if case .bool(let b)? = j { return yesNo(b) }
+        return mark(nil)
+    }
+
+    static let groupOrder = ["thuc_trang", "muc_tieu", "giai_phap", "khac"]
+    static let areaOrder = ["quy_mo_mang_luoi", "doi_ngu", "dat_dai", "phong_hoc", "tai_chinh", "chat_luong", "chuyen_doi_so"]
+    static let corroborationNames = ["khop": "Khớp", "mau_thuan": "Mâu thuẫn"]
+    /// What each kind of appendix problem is called in the data appendix.
+    static let discrepancyNames = [
+        "appendix.duplicate-institution": "Một trường có trong phụ lục của hai cụm",
+        "appendix.conflicting-figures": "Số liệu một trường khác nhau giữa các cụm",
+        "cell.not-a-number": "Ô số liệu không phải là số",
+        "cell.not-yes-no": "Ô Có/Không ghi sai",
+        "appendix.no-code": "Dòng thiếu mã trường",
+    ]
+
+    // MARK: - Sheets
+
+    static func commentSheet(_ annotations: [Annotation], title: String, levelNames: [String: String]?) -> XLSXWorksheet {
+        func rank(_ a: Annotation) -> (Int, Int) {
+            (groupOrder.firstIndex(of: a.labels.group ?? "") ?? groupOrder.count, areaOrder.firstIndex(of: a.labels.area ?? "") ?? areaOrder.count)
+        }
+        // The common form reads by issue: current state, targets, solutions, then the rest; in
+        // input order within an area. `enumerated` keeps the sort stable.
+        let ordered = annotations.enumerated().sorted { x, y in
+            let (a, b) = (rank(x.element), rank(y.element))
+            return a != b ? a < b : x.offset < y.offset
+        }.map(\.element)
+        var columns: [Column] = [
+            ("STT", 5), ("Nhóm vấn đề", 20), ("Chủ thể góp ý", 24), ("Nội dung góp ý", 60), ("Ý kiến tiếp thu, giải trình", 40),
+            ("Mã chỉ tiêu, nhiệm vụ", 12), ("Loại ý kiến", 13), ("Chung chung", 10), ("Có số liệu", 9), ("Có minh chứng", 10), ("Đối chiếu phụ lục", 11),
+        ]
+        if levelNames != nil { columns.append(("Cấp học", 14)) }
+        columns.append(("Mã ý kiến", 18))
+        var rows: [[XLSXCell]] = []
+        for (n, a) in ordered.enumerated() {
+            let labels = a.labels
+            var group = ReportBuilder.groupNames[labels.group ?? "null"] ?? "Chưa phân loại"
+            if let area = labels.area { group += " – " + (ReportBuilder.areaNames[area] ?? area) }
+            let unit = a.comment["unit"].ifEmpty("Không rõ đơn vị")
+            var content = a.comment["text"]
+            for (key, label) in [("proposal", "Đề xuất"), ("proposed_value", "Chỉ tiêu đề xuất"), ("basis", "Căn cứ")] where !a.comment[key].isEmpty {
+                content += (content.isEmpty ? "" : "\n") + label + ": " + a.comment[key]
+            }
+            var row: [XLSXCell] = [
+                serial(n + 1), text(group), text(unit + " (" + a.comment.cluster + ")"), text(content), text(labels.response),
+                mark(labels.refs.joined(separator: ", ")), mark(labels.stance.map { ReportBuilder.stanceNames[$0] ?? $0 }),
+                yesNo(labels.generic), yesNo(labels.hasData), yesNo(labels.hasEvidence),
+                mark(labels.corroboration.map { corroborationNames[$0] ?? $0 }),
+            ]
+            if let levelNames { row.append(mark(levelNames[a.comment.level] ?? a.comment.level)) }
+            row.append(mark(a.comment.id))
+            rows.append(row)
+        }
+        return table("Tổng hợp ý kiến", title: title, columns: columns, rows: rows)
+    }
+
+    static let factorColumns: [(key: String, header: String)] = [
+        ("land", "Điểm đất đai"), ("learners", "Điểm người học"), ("investment", "Điểm đầu tư"), ("resources", "Điểm nguồn lực"), ("pace", "Điểm tốc độ"),
+    ]
+
+    /// The indicator sheet's headers, shared with the test that checks its numbers.
+    static func indicatorColumns(showLevels: Bool) -> [Column] {
+        var columns: [Column] = [("Mã", 8), ("Chỉ tiêu", 32), ("Đơn vị tính", 8)]
+        if showLevels { columns.append(("Cấp học", 14)) }
+        columns += [("Hiện trạng", 10), ("Mục tiêu 2030", 10), ("Mục tiêu 2045", 10), ("Cần thay đổi mỗi năm", 11), ("Thay đổi mỗi năm (lịch sử)", 11)]
+        columns += factorColumns.map { ($0.header, 9) }
+        columns += [("Điểm khả thi", 9), ("Đánh giá", 12), ("Mức chỉ tiêu", 10), ("Số ý kiến", 8), ("Đề xuất điều chỉnh", 38),
+                    ("Thống nhất giữa các cụm", 13), ("Ý kiến các cụm", 32), ("Căn cứ đánh giá", 36)]
+        return columns
+    }
+
+    static func indicatorSheet(_ indicators: [JSON], title: String, levelNames: [String: String]?) -> XLSXWorksheet {
+        var rows: [[XLSXCell]] = []
+        for i in indicators {
+            var row: [XLSXCell] = [mark(i["code"]?.stringValue), text(i["name"]?.stringValue), mark(i["unit"]?.stringValue)]
+            if let levelNames {
+                row.append(text((i["levels"]?.items ?? []).compactMap(\.stringValue).map { levelNames[$0] ?? $0 }.joined(separator: ", ")))
+            }
+            row += [number(i["baseline"]), number(i["target_2030"]), number(i["target_2045"]), number(i["needed_per_year"]), number(i["historical_per_year"])]
+            row += factorColumns.map { number(i["factors"]?[$0.key]?["score"], .oneDecimal) }
+            let proposals = (i["proposals"]?.items ?? []).map { p -> String in
+                var s = (p["unit"]?.stringValue ?? "").ifEmpty("Không rõ đơn vị") + " (" + (p["cluster"]?.stringValue ?? "") + "): "
+                s += ReportBuilder.stanceNames[p["stance"]?.stringValue ?? "null"] ?? ""
+                if let v = p["proposed_value"]?.stringValue { s += ", đề xuất " + v }
+                s += p["complete"] == .bool(true) ? " — đủ căn cứ" : " — thiếu " + ReportBuilder.missingText(p, names: ReportBuilder.targetNames)
+                return s
+            }
+            row += [
+                number(i["score"], .oneDecimal),
+                mark(ReportBuilder.verdictNames[i["verdict"]?.stringValue ?? ""] ?? i["verdict"]?.stringValue),
+                mark(ReportBuilder.heightNames[i["height"]?.stringValue ?? ""] ?? i["height"]?.stringValue),
+                integer(i["comments"]?["total"]),
+                text(proposals.joined(separator: "\n")),
+                mark(i["agreement"]?["status"]?.stringValue.map { ReportBuilder.agreementNames[$0] ?? $0 }),
+                text(i["agreement"]?["summary"]?.stringValue),
+                text((i["reasons"]?.items ?? []).compactMap(\.stringValue).joined(separator: "\n")),
+            ]
+            rows.append(row)
+        }
+        return table("Chỉ tiêu", title: title, columns: indicatorColumns(showLevels: levelNames != nil), rows: rows)
+    }
+
+    static func sixClearSheet(_ perLevel: [(String, [JSON])], title: String, showLevel: Bool) -> XLSXWorksheet {
+        var columns: [Column] = [("STT", 5)]
+        if showLevel { columns.append(("Cấp học", 14)) }
+        columns += [("Chủ thể góp ý", 24), ("Nội dung đề xuất", 55), ("Mã chỉ tiêu, nhiệm vụ", 12)]
+        columns += ReportBuilder.sixNames.map { ("Rõ " + $0.1.lowercased(), 8) }
+        columns += [("Đủ 6 rõ", 8), ("Còn thiếu", 26), ("Mã ý kiến", 18)]
+        var rows: [[XLSXCell]] = []
+        for (levelName, proposals) in perLevel {
+            for p in proposals {
+                var row: [XLSXCell] = [serial(rows.count + 1)]
+                if showLevel { row.append(mark(levelName)) }
+                var content = p["text"]?.stringValue ?? ""
+                if let proposal = p["proposal"]?.stringValue { content += (content.isEmpty ? "" : "\n") + "Đề xuất: " + proposal }
+                row += [
+                    text((p["unit"]?.stringValue ?? "").ifEmpty("Không rõ đơn vị") + " (" + (p["cluster"]?.stringValue ?? "") + ")"),
+                    text(content), mark((p["refs"]?.items ?? []).compactMap(\.stringValue).joined(separator: ", ")),
+                ]
+                row += ReportBuilder.sixNames.map { mark(p["elements"]?[$0.0] == .bool(true) ? "✓" : "✗") }
+                let complete = p["complete"] == .bool(true)
+                row += [yesNo(complete), text(complete ? "" : ReportBuilder.missingText(p, names: ReportBuilder.sixNames.map { ($0.0, $0.1.lowercased()) })),
+                        mark(p["id"]?.stringValue)]
+                rows.append(row)
+            }
+        }
+        return table("6 rõ", title: title, columns: columns, rows: rows)
+    }
+
+    static func agreementSheet(_ items: [JSON], name: String, title: String) -> XLSXWorksheet {
+        let columns: [Column] = [("STT", 5), ("Loại", 10), ("Mã", 8), ("Nội dung", 45), ("Tình trạng", 14), ("Ý kiến các cụm", 60)]
+        let rows: [[XLSXCell]] = items.enumerated().map { n, item in
+            let positions = (item["positions"]?.items ?? []).map { p in
+                "\(p["cluster"]?.stringValue ?? "") (\(p["comments"]?.intValue ?? 0) ý kiến): \(p["position"]?.stringValue ?? "")"
+            }
+            return [
+                serial(n + 1), mark(item["kind"]?.stringValue == "task" ? "Nhiệm vụ" : "Chỉ tiêu"), mark(item["code"]?.stringValue),
+                text(item["name"]?.stringValue), mark(item["status"]?.stringValue.map { ReportBuilder.agreementNames[$0] ?? $0 }),
+                text(positions.joined(separator: "\n")),
+            ]
+        }
+        return table(name, title: title, columns: columns, rows: rows)
+    }
+
+    /// The dossier sheet's headers, shared with the test that checks it.
+    static func dossierColumns(showLevel: Bool) -> [Column] {
+        var columns: [Column] = [("STT", 5), ("Cụm", 9), ("Tên cụm", 45)]
+        if showLevel { columns.append(("Cấp học", 14)) }
+        columns += [("Ngày hội thảo", 12), ("Nhận hồ sơ", 16), ("Đúng hạn", 10), ("Thành phần còn thiếu", 30), ("Số liệu tại", 10), ("Đúng mốc số liệu", 10)]
+        return columns
+    }
+
+    static func dossierSheet(_ dossiers: [JSON], title: String, levelNames: [String: String]?) -> XLSXWorksheet {
+        let rows: [[XLSXCell]] = dossiers.enumerated().map { n, d in
+            var row: [XLSXCell] = [serial(n + 1), mark(d["cluster"]?.stringValue), text(d["name"]?.stringValue)]
+            if let levelNames { row.append(mark(d["level"]?.stringValue.map { levelNames[$0] ?? $0 })) }
+            let onTime: String? = d["on_time"] == .bool(true) ? "Đúng hạn" : (d["on_time"] == .bool(false) ? "Muộn" : nil)
+            let missing = (d["missing_parts"]?.items ?? []).compactMap(\.stringValue).joined(separator: "; ")
+            row += [
+                mark(ReportBuilder.date(d["workshop_date"]?.stringValue)), mark(ReportBuilder.date(d["received_at"]?.stringValue)),
+                mark(onTime), text(missing.ifEmpty("Đủ")), mark(d["data_cutoff"]?.stringValue), yesNo(d["cutoff_matches"]),
+            ]
+            return row
+        }
+        return table("Hồ sơ", title: title, columns: dossierColumns(showLevel: levelNames != nil), rows: rows)
+    }
+
+    static let totalsColumns: [(key: String, header: String)] = [
+        ("institutions", "Số trường"), ("classes", "Số lớp"), ("learners", "Số học sinh"), ("capacity", "Công suất thiết kế"),
+        ("forecast_2030", "Dự báo học sinh 2030"), ("teachers", "Giáo viên"), ("teacher_norm", "Định mức giáo viên"),
+        ("land_m2", "Diện tích đất (m²)"), ("extra_land_m2", "Đất bổ sung theo quy hoạch (m²)"), ("rooms", "Số phòng học"),
+        ("temporary_rooms", "Phòng tạm"), ("national_standard", "Đạt chuẩn quốc gia"),
+    ]
+
+    static func totalsSheet(_ perLevel: [(String, [JSON])], name: String, first: String, title: String, showLevel: Bool) -> XLSXWorksheet {
+        var columns: [Column] = [("STT", 5)]
+        if showLevel { columns.append(("Cấp học", 14)) }
+        columns.append((first, 24))
+        columns += totalsColumns.map { ($0.header, 11) }
+        var rows: [[XLSXCell]] = []
+        for (levelName, items) in perLevel {
+            for item in items {
+                var row: [XLSXCell] = [serial(rows.count + 1)]
+                if showLevel { row.append(mark(levelName)) }
+                row.append(text(item["name"]?.stringValue))
+                row += totalsColumns.map { integer(item[$0.key]) }
+                rows.append(row)
+            }
+        }
+        return table(name, title: title, columns: columns, rows: rows)
+    }
+
+    static func discrepancySheet(_ perLevel: [(String, [JSON])], title: String, showLevel: Bool) -> XLSXWorksheet {
+        var columns: [Column] = [("STT", 5)]
+        if showLevel { columns.append(("Cấp học", 14)) }
+        columns += [("Loại chênh lệch", 30), ("Vị trí", 45), ("Chi tiết", 70)]
+        var rows: [[XLSXCell]] = []
+        for (levelName, items) in perLevel {
+            for item in items {
+                var row: [XLSXCell] = [serial(rows.count + 1)]
+                if showLevel { row.append(mark(levelName)) }
+                let code = item["code"]?.stringValue ?? ""
+                row += [text(discrepancyNames[code] ?? code), text(item["place"]?.stringValue), text(item["message"]?.stringValue)]
+                rows.append(row)
+            }
+        }
+        return table("Chênh lệch số liệu", title: title, columns: columns, rows: rows)
+    }
+
+    static func divisionSheet(_ divisions: [JSON], levelNames: [String: String]) -> XLSXWorksheet {
+        let columns: [Column] = [("Phòng chuyên môn", 36), ("Cấp học", 30), ("Số cụm", 8), ("Số ý kiến", 9), ("Ý kiến chung chung", 10),
+                                 ("Tỷ lệ chung chung", 10), ("Nhận định mâu thuẫn phụ lục", 12), ("Hồ sơ cần đôn đốc", 10)]
+        let rows: [[XLSXCell]] = divisions.map { d in
+            [text(d["name"]?.stringValue), text((d["levels"]?.items ?? []).compactMap(\.stringValue).map { levelNames[$0] ?? $0 }.joined(separator: ", ")),
+             integer(d["clusters"]), integer(d["comments"]), integer(d["generic"]), number(d["generic_share"], .percent),
+             integer(d["contradicted_claims"]), integer(d["dossiers_to_follow_up"])]
+        }
+        return table("Các phòng", title: "TỔNG HỢP THEO PHÒNG CHUYÊN MÔN", columns: columns, rows: rows)
+    }
+
+    static func clusterQualitySheet(_ clusters: [JSON], levelNames: [String: String]) -> XLSXWorksheet {
+        let columns: [Column] = [("Cụm", 9), ("Cấp học", 16), ("Số ý kiến", 9), ("Chung chung", 10), ("Tỷ lệ chung chung", 10), ("Có số liệu", 9),
+                                 ("Tỷ lệ có số liệu", 10), ("Có minh chứng", 10), ("Tỷ lệ có minh chứng", 10), ("Đề xuất giải pháp", 10),
+                                 ("Đủ 6 rõ", 8), ("Đề xuất chỉ tiêu", 10), ("Đủ căn cứ", 9)]
+        let rows: [[XLSXCell]] = clusters.map { c in
+            [mark(c["cluster"]?.stringValue), mark(c["level"]?.stringValue.map { levelNames[$0] ?? $0 }), integer(c["comments"]),
+             integer(c["generic"]), number(c["generic_share"], .percent), integer(c["with_data"]), number(c["with_data_share"], .percent),
+             integer(c["with_evidence"]), number(c["with_evidence_share"], .percent),
+             integer(c["solution_proposals"]?["total"]), integer(c["solution_proposals"]?["complete"]),
+             integer(c["target_proposals"]?["total"]), integer(c["target_proposals"]?["complete"])]
+        }
+        return table("Chất lượng ý kiến", title: "CHẤT LƯỢNG Ý KIẾN THEO CỤM (TỶ LỆ Ý KIẾN CHUNG CHUNG)", columns: columns, rows: rows)
+    }
+}
