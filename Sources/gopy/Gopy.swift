@@ -20,13 +20,14 @@ struct Gopy: ParsableCommand {
               gopy run Inputs/hai-phong-mau --out /tmp/o    write somewhere else
               gopy check Inputs/hai-phong-mau               check the dossiers without the rules
               gopy explain Inputs/hai-phong-mau thcs/cum-05/12   why the rules labelled that comment so
+              gopy template Inputs/hai-phong-mau --out bieu-mau   the blank forms for every cluster
               gopy rules check                              load every rule file and report problems
               gopy rules test                               run the rule tests in Rules/tests
 
             Exit codes: 0 success; 1 success with findings in the data; 2 the dataset cannot be \
             read; 3 a rule failed (to load, or on a record); 4 internal error.
             """,
-        subcommands: [Run.self, Check.self, Explain.self, BenchData.self, RulesCommand.self],
+        subcommands: [Run.self, Check.self, Explain.self, Template.self, BenchData.self, RulesCommand.self],
         defaultSubcommand: nil
     )
 }
@@ -128,6 +129,44 @@ struct Check: ParsableCommand {
         var err = StandardError()
         print("gopy check: \(report.commentsRead) comment rows read, \(report.rejected) would be rejected; \(report.diagnostics.filter { $0.severity == .error }.count) errors, \(report.diagnostics.filter { $0.severity == .warning }.count) warnings", to: &err)
         if report.status != .success { throw ExitCode(report.status.rawValue) }
+    }
+}
+
+struct Template: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the blank forms (biểu mẫu) for every cluster of a dataset.",
+        discussion: """
+            Writes <out>/<cluster>/gop-y.xlsx (the comment table, with the catalogue codes and the \
+            cluster's institutions as drop-down lists) and phu-luc-1.xlsx … phu-luc-4.xlsx (the \
+            appendix tables, one row per institution of the cluster). The headers are the ones \
+            gopy reads, so filled forms go back into cum/<cluster>/ as they are.
+            """
+    )
+
+    @Argument(help: "The dataset folder (its plan, catalogues and cluster manifests).")
+    var dataset: String
+
+    @Option(help: "The folder to write the forms into.")
+    var out: String = "bieu-mau"
+
+    func run() throws {
+        let loaded: Dataset
+        do {
+            loaded = try DatasetLoader().load(dataset)
+        } catch {
+            printDiagnostics(error.diagnostics)
+            throw ExitCode(ExitStatus.inputError.rawValue)
+        }
+        let written: [String]
+        do {
+            written = try Templates.write(dataset: loaded, to: out)
+        } catch {
+            var err = StandardError()
+            print("gopy template: cannot write the forms into \(out): \(error)", to: &err)
+            throw ExitCode(ExitStatus.internalError.rawValue)
+        }
+        var err = StandardError()
+        print("gopy template: \(written.count) forms for \(loaded.clusters.count) clusters in \(out)/", to: &err)
     }
 }
 
