@@ -186,12 +186,28 @@ M.CLAIMS = {
   },
 }
 
+-- The institutions looked up lately: many comments come from one institution, and its rows do
+-- not change during a run. Bounded, so a national run does not fill the Lua state's memory.
+local cache, cached = {}, 0
+local CACHE_SIZE = 2000
+
+local function institution(code)
+  local hit = cache[code]
+  if hit == nil then
+    if cached >= CACHE_SIZE then cache, cached = {}, 0 end
+    hit = gopy.institution(code) or false
+    cache[code] = hit
+    cached = cached + 1
+  end
+  return hit or nil
+end
+
 --- Adds a flag to `labels` for each claim the comment makes about its own institution.
 --- Only comments about the current state or about their own figures are checked; the
 --- institution is the one in the Mã đơn vị column.
 function M.check(c, labels)
   if c.unit_code == "" then return end
-  local inst = gopy.institution(c.unit_code)
+  local inst = institution(c.unit_code)
   if not inst then return end
   local sentences = M.present_sentences(gopy.match_key(c.text .. ". " .. c.basis))
   local results = {}
