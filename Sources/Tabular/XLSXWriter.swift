@@ -173,8 +173,9 @@ public struct XLSXStyle: Sendable, Hashable {
     public static let title = XLSXStyle(bold: true, fontSize: 14, alignment: .center)
     /// A body cell of text: wrapped, top-aligned, bordered.
     public static let body = XLSXStyle(wrap: true, alignTop: true, border: true)
-    /// A body cell holding a short code or mark: centred, top-aligned, bordered.
-    public static let centered = XLSXStyle(alignment: .center, alignTop: true, border: true)
+    /// A body cell holding a short code or mark: centred, top-aligned, bordered; wrapped, so a
+    /// two-word mark ("Chưa thống nhất") stays inside a narrow column.
+    public static let centered = XLSXStyle(wrap: true, alignment: .center, alignTop: true, border: true)
 
     /// The same style with another number format.
     public func format(_ f: XLSXNumberFormat) -> XLSXStyle {
