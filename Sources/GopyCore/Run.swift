@@ -204,7 +204,9 @@ public enum Runner {
 }
 
 /// Writes a run's files so that the output folder holds either the previous complete run or the
-/// new complete run, never a mix: files go to a temporary folder beside it, which replaces it.
+/// new complete run, never a mix, even if the process is killed at any instant: files go to a
+/// hidden staging folder beside it (`.out.partial-<pid>`), which then takes its place in one
+/// atomic exchange of the two names.
 enum OutputFolder {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -215,6 +217,7 @@ enum OutputFolder {
         let target = URL(fileURLWithPath: out).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        recoverFromKilledRuns(beside: target)
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(pid)")
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
@@ -226,11 +229,60 @@ enum OutputFolder {
             }
         }
         if fm.fileExists(atPath: target.path) {
+            if exchange(staging.path, target.path) {
+                // The staging name now holds the previous output.
+                try? fm.removeItem(at: staging)
+                return files.map { out + "/" + $0.0 }
+            }
+            // No atomic exchange (not Linux, or a file system without it): two renames, with a
+            // moment where `out` is missing; recoverFromKilledRuns puts the old one back if the
+            // process dies in between.
             try? fm.removeItem(at: old)
             try fm.moveItem(at: target, to: old)
         }
         try fm.moveItem(at: staging, to: target)
         try? fm.removeItem(at: old)
         return files.map { out + "/" + $0.0 }
+    }
+
+    /// Swaps two paths atomically (Linux renameat2 with RENAME_EXCHANGE); false when unavailable.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+            typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+            // Looked up at run time: the C library declares it only under _GNU_SOURCE.
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            let atCurrentDirectory: Int32 = -100  // AT_FDCWD
+            let renameExchange: UInt32 = 1 << 1  // RENAME_EXCHANGE
+            return renameat2(atCurrentDirectory, a, atCurrentDirectory, b, renameExchange) == 0
+        #else
+            return false
+        #endif
+    }
+
+    /// Removes the staging folders of runs that were killed (their process is gone), and puts
+    /// back a previous output that a killed run had moved aside without replacing it. Folders of
+    /// a run still going are left alone.
+    static func recoverFromKilledRuns(beside target: URL) {
+        let fm = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries.sorted() {
+            for kind in ["partial", "old"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !isRunning(pid) else { continue }
+                let path = parent.appendingPathComponent(entry)
+                if kind == "old" && !fm.fileExists(atPath: target.path) {
+                    try? fm.moveItem(at: path, to: target)
+                } else {
+                    try? fm.removeItem(at: path)
+                }
+            }
+        }
+    }
+
+    static func isRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }
