@@ -74,9 +74,40 @@ enum DossierCheck {
     }
 }
 
+/// A figure that disagrees between two places: the same institution in two clusters, two rows,
+/// or two names. Kept as data so that the reports can word it in Vietnamese.
+public struct Discrepancy: Sendable, Hashable {
+    /// What disagrees.
+    public enum Kind: String, Sendable, Hashable {
+        /// The institution is reported by two clusters.
+        case duplicateInstitution = "trung_ma"
+        /// The two clusters give different figures.
+        case conflictingFigures = "lech_so_lieu"
+        /// Two rows of one appendix in one cluster.
+        case repeatedRow = "lap_dong"
+        /// A different name in another appendix.
+        case nameDiffers = "khac_ten"
+    }
+
+    public var kind: Kind
+    public var institution: String
+    public var level: String
+    public var cluster: String
+    public var otherCluster: String?
+    public var appendix: Int
+    /// The column whose values differ, for figures and names.
+    public var column: String?
+    public var value: String?
+    public var otherValue: String?
+    public var place: SourceLocation
+    public var otherPlace: SourceLocation
+}
+
 /// Checks across clusters that no single table can show (R8: cross-check and standardise).
 enum CrossChecks {
-    static func run(clusters: [Cluster], comments: [Comment], rows: [AppendixRow], diagnostics: inout [Diagnostic]) {
+    @discardableResult
+    static func run(clusters: [Cluster], comments: [Comment], rows: [AppendixRow], diagnostics: inout [Diagnostic]) -> [Discrepancy] {
+        var found: [Discrepancy] = []
         // The same institution reported by two clusters, and with different figures in the
         // same appendix.
         var first: [String: AppendixRow] = [:]
@@ -87,14 +118,22 @@ enum CrossChecks {
                 first[key] = row
                 continue
             }
+            func discrepancy(_ kind: Discrepancy.Kind, key: String? = nil, column: String? = nil) -> Discrepancy {
+                Discrepancy(
+                    kind: kind, institution: row.institution, level: row.level, cluster: row.cluster, otherCluster: earlier.cluster,
+                    appendix: row.appendix, column: column, value: key.map { describe(row.values[$0]) },
+                    otherValue: key.map { describe(earlier.values[$0]) }, place: row.source, otherPlace: earlier.source)
+            }
             guard earlier.cluster != row.cluster else {
                 diagnostics.append(Diagnostic(.warning, code: "appendix.repeated-row", "institution \(row.institution) has two rows in appendix \(row.appendix) of this cluster (also \(earlier.source.rendered))", at: row.source))
+                found.append(discrepancy(.repeatedRow))
                 continue
             }
             if reported.insert(row.institution + "|" + row.cluster).inserted {
                 diagnostics.append(Diagnostic(
                     .warning, code: "appendix.duplicate-institution",
                     "institution \(row.institution) is also reported by cluster \(earlier.cluster) (\(earlier.source.rendered))", at: row.source))
+                found.append(discrepancy(.duplicateInstitution))
             }
             for column in Columns.appendices[row.appendix] ?? [] where column.kind != .text {
                 let k = column.spec.key
@@ -102,6 +141,7 @@ enum CrossChecks {
                     diagnostics.append(Diagnostic(
                         .warning, code: "appendix.conflicting-figures",
                         "institution \(row.institution): \(k) is \(describe(row.values[k])) here but \(describe(earlier.values[k])) in cluster \(earlier.cluster)", at: row.source))
+                    found.append(discrepancy(.conflictingFigures, key: k, column: column.spec.aliases.first ?? k))
                 }
             }
         }
@@ -114,6 +154,9 @@ enum CrossChecks {
             if let (earlierName, earlier) = names[key] {
                 if VietText.matchKey(earlierName) != VietText.matchKey(name) {
                     diagnostics.append(Diagnostic(.warning, code: "appendix.name-differs", "institution \(row.institution) is “\(name)” here but “\(earlierName)” in appendix \(earlier.appendix) (\(earlier.source.rendered))", at: row.source))
+                    found.append(Discrepancy(
+                        kind: .nameDiffers, institution: row.institution, level: row.level, cluster: row.cluster, otherCluster: earlier.cluster,
+                        appendix: row.appendix, column: "Tên trường", value: name, otherValue: earlierName, place: row.source, otherPlace: earlier.source))
                 }
             } else {
                 names[key] = (name, row)
@@ -131,6 +174,7 @@ enum CrossChecks {
             guard let code = comment.fields["unit_code"], !reporting.contains(code), seen.insert(code).inserted else { continue }
             diagnostics.append(Diagnostic(.info, code: "comments.unit-not-in-appendix", "unit \(code) (\(comment["unit"])) comments but has no row in any appendix", at: comment.source))
         }
+        return found
     }
 
     static func describe(_ value: CellValue?) -> String {
@@ -138,7 +182,7 @@ enum CrossChecks {
         case .number(let d)?: return JSON.format(d)
         case .text(let s)?: return "“\(s)”"
         case .bool(let b)?: return b ? "có" : "không"
-        case nil: return "empty"
+        case nil: return "trống"
         }
     }
 }

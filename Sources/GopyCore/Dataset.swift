@@ -47,6 +47,8 @@ public struct Dataset: Sendable {
     public var tallies: [FileTally]
     public var dossiers: [DossierStatus]
     public var diagnostics: [Diagnostic]
+    /// Figures that disagree between clusters or appendices, for the data appendix of the reports.
+    public var discrepancies: [Discrepancy] = []
 
     /// The level of a cluster code.
     public func cluster(_ code: String) -> Cluster? { clusters.first { $0.code == code } }
@@ -127,10 +129,12 @@ public struct DatasetLoader: Sendable {
         }
 
         let dossiers = DossierCheck.run(plan: plan, clusters: clusters, root: root, diagnostics: &diagnostics)
-        CrossChecks.run(clusters: clusters, comments: comments, rows: appendixRows, diagnostics: &diagnostics)
-        return Dataset(
+        let discrepancies = CrossChecks.run(clusters: clusters, comments: comments, rows: appendixRows, diagnostics: &diagnostics)
+        var dataset = Dataset(
             root: root, plan: plan, indicators: indicators, tasks: tasks, clusters: clusters, comments: comments,
             appendixRows: appendixRows, tallies: tallies, dossiers: dossiers, diagnostics: diagnostics)
+        dataset.discrepancies = discrepancies
+        return dataset
     }
 
     // MARK: - Reading one table

@@ -105,11 +105,25 @@ enum SummarySections {
 
         // 7. The data appendix reconciled: totals per commune and per cluster, discrepancies.
         let rows = Synthesis.distinctRows(dataset.appendixRows).filter { $0.level == code }
-        let discrepancyCodes: Set<String> = ["appendix.duplicate-institution", "appendix.conflicting-figures", "appendix.name-differs", "appendix.repeated-row", "cell.not-a-number", "cell.not-yes-no", "appendix.no-code"]
         let clusterFolders = dataset.clusters.filter { $0.level == code }.map { dataset.root + "/" + $0.folder + "/" }
-        let discrepancies: [JSON] = dataset.diagnostics.filter { d in
-            discrepancyCodes.contains(d.code) && clusterFolders.contains { d.location?.file.hasPrefix($0) == true }
-        }.map { .obj(["code": .string($0.code), "place": .str($0.location?.rendered), "message": .string($0.message)]) }
+        var discrepancies: [JSON] = dataset.discrepancies.filter { $0.level == code }.map { d in
+            let message: String
+            switch d.kind {
+            case .duplicateInstitution:
+                message = "Cơ sở \(d.institution) được cả cụm \(d.cluster) và cụm \(d.otherCluster ?? "?") báo cáo (Phụ lục \(d.appendix))"
+            case .conflictingFigures:
+                message = "Cơ sở \(d.institution): \(d.column ?? "") là \(d.value ?? "") ở cụm \(d.cluster) nhưng \(d.otherValue ?? "") ở cụm \(d.otherCluster ?? "?")"
+            case .repeatedRow:
+                message = "Cơ sở \(d.institution) có hai dòng trong Phụ lục \(d.appendix) của cụm \(d.cluster)"
+            case .nameDiffers:
+                message = "Cơ sở \(d.institution) có tên “\(d.value ?? "")” ở Phụ lục \(d.appendix) nhưng “\(d.otherValue ?? "")” ở phụ lục khác"
+            }
+            return .obj(["kind": .string(d.kind.rawValue), "place": .string(d.place.rendered), "message": .string(message)])
+        }
+        // Cells that could not be read are figures missing from the totals.
+        for d in dataset.diagnostics where (d.code == "cell.not-a-number" || d.code == "cell.not-yes-no") && clusterFolders.contains(where: { d.location?.file.hasPrefix($0) == true }) {
+            discrepancies.append(.obj(["kind": .string("o_khong_doc_duoc"), "place": .str(d.location?.rendered), "message": .string("Ô \(d.location?.rendered ?? "") không đọc được thành số liệu; chưa tính vào tổng")]))
+        }
 
         return [
             ("current_state", .array(currentState)),
