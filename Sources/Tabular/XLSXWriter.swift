@@ -334,22 +334,8 @@ public enum XLSXWriter {
         return text
     }
 
-    /// Escapes text for XML content and attribute values.
-    static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes text for XML content and attribute values (see `XMLText`).
+    static func escape(_ s: String) -> String { XMLText.escaped(s) }
 
     /// Protects text that looks like an OOXML escape (`_x0041_`): readers decode those, so a
     /// literal one is written with its underscore escaped (`_x005F_x0041_`), as Excel does.

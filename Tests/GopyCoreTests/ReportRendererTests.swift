@@ -223,7 +223,7 @@ final class HTMLRendererTests: XCTestCase {
     }
 
     func testTextIsEscaped() {
-        XCTAssertTrue(html.contains("Hội đồng &amp; &lt;Ban&gt; &quot;Quốc&quot; &#39;thẩm định&#39; – ổn định"))
+        XCTAssertTrue(html.contains("Hội đồng &amp; &lt;Ban&gt; &quot;Quốc&quot; &apos;thẩm định&apos; – ổn định"))
         XCTAssertFalse(html.contains("<Ban>"))
         XCTAssertFalse(html.contains("<Lê Chân>"))
         XCTAssertFalse(html.contains("<quá tải>"))

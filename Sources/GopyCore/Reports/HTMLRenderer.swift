@@ -1,4 +1,5 @@
 import Foundation
+import Tabular
 
 /// Renders a report as one self-contained HTML5 page: the CSS is inline and every chart is an
 /// inline SVG drawn here from the chart's data, so the page opens from a USB stick or an e-mail
@@ -104,26 +105,8 @@ enum HTMLRenderer {
 
     // MARK: - Text
 
-    /// Text escaped for HTML content and attributes; control characters dropped, NFC.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || (0xFFFE...0xFFFF).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text escaped for HTML content and attributes (see `XMLText`).
+    static func escaped(_ text: String) -> String { XMLText.escaped(text) }
 
     /// Escaped text whose line breaks stay line breaks.
     static func lines(_ text: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Tabular
 import ZIPFoundation
 
 /// Renders a report as a Word document (.docx), written directly as Office Open XML.
@@ -303,28 +304,8 @@ enum WordRenderer {
         return xml + "</w:r>"
     }
 
-    /// Text made safe for XML content and attribute values: the five special characters
-    /// escaped, composed to NFC, and the characters XML 1.0 forbids dropped (a control
-    /// character from a legacy-encoded cell would otherwise make Word refuse the whole file).
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) || (0x7F...0x84).contains(v) || (0x86...0x9F).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text made safe for XML content and attribute values (see `XMLText`).
+    static func escaped(_ text: String) -> String { XMLText.escaped(text) }
 
     // MARK: - Package parts
 
