@@ -72,6 +72,21 @@ public enum ReportBuilder {
         return "Hải Phòng, ngày \(iso.dropFirst(8).prefix(2)) tháng \(iso.dropFirst(5).prefix(2)) năm \(iso.prefix(4))"
     }
 
+    /// "2025-10" → "10/2025".
+    static func month(_ cutoff: String?) -> String {
+        guard let cutoff, cutoff.count == 7 else { return cutoff ?? "–" }
+        return String(cutoff.suffix(2)) + "/" + String(cutoff.prefix(4))
+    }
+
+    /// A level's Vietnamese name from its code.
+    static func levelName(_ code: String?, summary: JSON) -> String {
+        guard let code else { return "–" }
+        for level in summary["levels"]?.items ?? [] where level["level"]?.stringValue == code {
+            return level["name"]?.stringValue ?? code
+        }
+        return code
+    }
+
     static func divisionName(_ code: String, summary: JSON) -> String {
         for d in summary["sector"]?["divisions"]?.items ?? [] where d["code"]?.stringValue == code {
             return d["name"]?.stringValue ?? code
@@ -120,7 +135,7 @@ public enum ReportBuilder {
                 [d["cluster"]?.stringValue ?? "", d["name"]?.stringValue ?? "", date(d["workshop_date"]?.stringValue), date(d["received_at"]?.stringValue),
                  d["on_time"] == .bool(true) ? "Đúng hạn" : (d["on_time"] == .bool(false) ? "Muộn" : "–"),
                  (d["missing_parts"]?.items ?? []).compactMap(\.stringValue).joined(separator: "; ").ifEmpty("Đủ"),
-                 (d["data_cutoff"]?.stringValue ?? "–") + (d["cutoff_matches"] == .bool(false) ? " (khác mốc)" : "")]
+                 month(d["data_cutoff"]?.stringValue) + (d["cutoff_matches"] == .bool(false) ? " (khác mốc)" : "")]
             },
             widths: [0.08, 0.27, 0.12, 0.15, 0.1, 0.18, 0.1])))
 
@@ -327,8 +342,8 @@ public enum ReportBuilder {
                 if d["on_time"] == .bool(false) { status.append("nộp muộn") }
                 let missing = (d["missing_parts"]?.items ?? []).compactMap(\.stringValue)
                 if !missing.isEmpty { status.append("thiếu " + missing.joined(separator: ", ")) }
-                if d["cutoff_matches"] == .bool(false) { status.append("số liệu tại \(d["data_cutoff"]?.stringValue ?? "?")") }
-                return [d["cluster"]?.stringValue ?? "", d["level"]?.stringValue ?? "", d["name"]?.stringValue ?? "", date(d["workshop_date"]?.stringValue),
+                if d["cutoff_matches"] == .bool(false) { status.append("số liệu tại tháng \(month(d["data_cutoff"]?.stringValue))") }
+                return [d["cluster"]?.stringValue ?? "", levelName(d["level"]?.stringValue, summary: summary), d["name"]?.stringValue ?? "", date(d["workshop_date"]?.stringValue),
                         date(d["received_at"]?.stringValue), status.isEmpty ? "Đầy đủ, đúng hạn" : status.joined(separator: "; ")]
             }, widths: [0.08, 0.1, 0.3, 0.12, 0.15, 0.25])))
         if !follow.isEmpty {
@@ -343,7 +358,7 @@ public enum ReportBuilder {
             caption: "Bảng 2. So sánh ba phòng chuyên môn",
             header: ["Phòng", "Cấp học", "Số cụm", "Số ý kiến", "Chung chung", "Mâu thuẫn phụ lục", "Hồ sơ cần đôn đốc"],
             rows: divisions.map { d in
-                [d["name"]?.stringValue ?? "", (d["levels"]?.items ?? []).compactMap(\.stringValue).joined(separator: ", "),
+                [d["name"]?.stringValue ?? "", (d["levels"]?.items ?? []).map { levelName($0.stringValue, summary: summary) }.joined(separator: ", "),
                  vn(d["clusters"]?.doubleValue, decimals: 0), vn(d["comments"]?.doubleValue, decimals: 0), percent(d["generic_share"]?.doubleValue),
                  vn(d["contradicted_claims"]?.doubleValue, decimals: 0), vn(d["dossiers_to_follow_up"]?.doubleValue, decimals: 0)]
             }, widths: [0.3, 0.16, 0.08, 0.1, 0.12, 0.12, 0.12], numeric: [2, 3, 4, 5, 6])))
@@ -356,7 +371,7 @@ public enum ReportBuilder {
             caption: "Bảng 3. Chỉ tiêu theo các cấp học",
             header: ["Mã", "Chỉ tiêu", "Cấp học", "Hiện trạng", "Mục tiêu 2030", "Điểm", "Đánh giá", "Mức", "Ý kiến"],
             rows: indicators.map { ind in
-                [ind["code"]?.stringValue ?? "", ind["name"]?.stringValue ?? "", (ind["levels"]?.items ?? []).compactMap(\.stringValue).joined(separator: ", "),
+                [ind["code"]?.stringValue ?? "", ind["name"]?.stringValue ?? "", (ind["levels"]?.items ?? []).map { levelName($0.stringValue, summary: summary) }.joined(separator: ", "),
                  vn(ind["baseline"]?.doubleValue), vn(ind["target_2030"]?.doubleValue), vn(ind["score"]?.doubleValue),
                  verdictNames[ind["verdict"]?.stringValue ?? ""] ?? "–", heightNames[ind["height"]?.stringValue ?? ""] ?? "–",
                  vn(ind["comments"]?["total"]?.doubleValue, decimals: 0)]
@@ -380,7 +395,7 @@ public enum ReportBuilder {
             caption: "Bảng 5. Ý kiến chung chung theo cụm",
             header: ["Cụm", "Cấp học", "Số ý kiến", "Chung chung", "Tỷ lệ"],
             rows: clusters.map { c in
-                [c["cluster"]?.stringValue ?? "", c["level"]?.stringValue ?? "", vn(c["comments"]?.doubleValue, decimals: 0),
+                [c["cluster"]?.stringValue ?? "", levelName(c["level"]?.stringValue, summary: summary), vn(c["comments"]?.doubleValue, decimals: 0),
                  vn(c["generic"]?.doubleValue, decimals: 0), percent(c["generic_share"]?.doubleValue)]
             }, widths: [0.2, 0.2, 0.2, 0.2, 0.2], numeric: [2, 3, 4])))
         blocks.append(.chart(.init(
