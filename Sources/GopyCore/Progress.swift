@@ -1,13 +1,12 @@
 import Foundation
-import Synchronization
 
 /// The progress line on stderr while the rules run, for a person watching a long run:
 /// comments done, rate and time left, rewritten in place twice a second. Only when stderr is a
 /// terminal, so logs and pipes stay clean.
 final class Progress: Sendable {
     private let total: Int
-    private let done = Mutex(0)
-    private let finished = Mutex(false)
+    private let done = Locked(0)
+    private let finished = Locked(false)
     private let started = ContinuousClock.now
     private let label: String
 
