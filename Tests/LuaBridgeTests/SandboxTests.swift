@@ -163,7 +163,7 @@ final class LoadTimeTests: XCTestCase {
 }
 
 final class LimitTests: XCTestCase {
-    let quick = LuaLimits(instructionBudget: 5_000_000, memoryBytes: 32 << 20)
+    let quick = LuaLimits(instructionBudget: 5_000_000, memoryBytes: 16 << 20)
 
     private func assertStopped(_ body: String, _ expected: String, line: Int = 3, code: String, file: StaticString = #filePath, l: UInt = #line) throws {
         let started = Date()
