@@ -309,6 +309,19 @@ public enum XLSXWriter {
     /// other than tab and line feed, U+FFFE, U+FFFF), CR LF and CR made LF (the line break Excel
     /// types with Alt+Enter), and cut to Excel's 32,767 characters, ending in "…" when cut.
     public static func cellText(_ s: String) -> String {
+        // Most text has nothing to drop or change: no CR, no control character, no U+FFFE/FFFF.
+        var clean = s.utf16.count <= maxCellCharacters
+        if clean {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in s.utf8 {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || (previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF)) {
+                    clean = false
+                    break
+                }
+                previous = (previous.1, byte)
+            }
+        }
+        if clean { return s }
         var scalars = String.UnicodeScalarView()
         var previousCR = false
         for u in s.unicodeScalars {
@@ -515,13 +528,26 @@ public enum XLSXWriter {
             // Column widths count the digit "0" of the default font; a Vietnamese letter in a
             // proportional font averages a little less, capitals and bold a little more.
             let usable = max(width - 1.5, 1)
+            // Measured over UTF-8 bytes: a report has tens of thousands of such cells, and
+            // Character-level case checks were most of the time spent writing a workbook. Only
+            // ASCII capitals count as wide; a Vietnamese letter's trailing bytes count nothing.
             var cellLines = 0.0
-            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                var units = 0.0
-                for ch in paragraph { units += ch.isUppercase ? 1.2 : (ch == " " ? 0.5 : 0.85) }
+            var units = 0.0
+            func endParagraph() {
                 if cell.style.bold { units *= 1.1 }
                 cellLines += max(1, (units / usable).rounded(.up))
+                units = 0
             }
+            for byte in text.utf8 {
+                switch byte {
+                case 0x0A: endParagraph()
+                case 0x20: units += 0.5
+                case 0x41...0x5A: units += 1.2
+                case 0x80...0xBF: break
+                default: units += 0.85
+                }
+            }
+            endParagraph()
             lines = max(lines, cellLines)
             size = max(size, cell.style.fontSize ?? fontSize)
         }
