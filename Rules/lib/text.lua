@@ -105,48 +105,46 @@ local function guarded(padded, w, a, b)
   return guard[nxt] == true
 end
 
+-- Each keyword list is registered once with the host, which finds every whole-word occurrence
+-- of a whole list in one pass (gopy.occurrences); looping over each keyword here was most of the
+-- rules' work. Lists made on the fly are registered again by content, at no extra cost.
+local set_of = setmetatable({}, { __mode = "k" })
+local function word_set(words)
+  local handle = set_of[words]
+  if not handle then
+    handle = gopy.word_set(words)
+    set_of[words] = handle
+  end
+  return handle
+end
+
 --- Earliest whole-word occurrence of any keyword of `words` in folded `key`.
 --- Returns the keyword and its position (in `key`), or nil. When two keywords start at the
 --- same place the longer one wins ("boi duong hoc sinh" over "boi duong").
 function M.find_first(key, words)
+  local occ = gopy.occurrences(key, word_set(words))
+  if #occ == 0 then return nil end
   local padded = " " .. key .. " "
-  local best_w, best_a
-  for i = 1, #words do
-    local w = words[i]
-    local s = 1
-    while true do
-      local a, b = string.find(padded, w, s, true)
-      if not a or (best_a and a > best_a) then break end
-      if not is_word_char(string.sub(padded, a - 1, a - 1)) and not is_word_char(string.sub(padded, b + 1, b + 1))
-        and not guarded(padded, w, a, b) then
-        if not best_a or a < best_a or (a == best_a and #w > #best_w) then best_w, best_a = w, a end
-        break
-      end
-      s = a + 1
-    end
+  -- Occurrences come sorted by place, longest first; the first one no guard cancels wins.
+  for i = 1, #occ, 3 do
+    local w = words[occ[i + 2]]
+    if not guarded(padded, w, occ[i] + 1, occ[i + 1] + 1) then return w, occ[i] end
   end
-  if best_w then return best_w, best_a - 1 end
   return nil
 end
 
 --- The first keyword (in list order) of `words` found in folded `key`, or nil.
 --- Keywords are matched as whole words: "co" does not match inside "cong".
 function M.find(key, words)
+  local occ = gopy.occurrences(key, word_set(words))
+  if #occ == 0 then return nil end
   local padded = " " .. key .. " "
-  for i = 1, #words do
-    local w = words[i]
-    local s = 1
-    while true do
-      local a, b = string.find(padded, w, s, true)
-      if not a then break end
-      if not is_word_char(string.sub(padded, a - 1, a - 1)) and not is_word_char(string.sub(padded, b + 1, b + 1))
-        and not guarded(padded, w, a, b) then
-        return w
-      end
-      s = a + 1
-    end
+  local best
+  for i = 1, #occ, 3 do
+    local index = occ[i + 2]
+    if (not best or index < best) and not guarded(padded, words[index], occ[i] + 1, occ[i + 1] + 1) then best = index end
   end
-  return nil
+  return best and words[best] or nil
 end
 
 --- True when any keyword of `words` is in folded `key`.

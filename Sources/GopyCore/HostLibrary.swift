@@ -60,12 +60,83 @@ public struct HostLibrary: Sendable {
         }
     }
 
-    /// The functions, by name, for `RuleHost`, sharing one memo (use one set per worker).
-    public var functions: [String: HostFunction] { functions(memo: Memo()) }
+    /// Keyword lists registered by the rules, for matching a whole list in one call: the rules
+    /// match dozens of lists against each comment, and looping over every keyword in Lua was
+    /// most of their instructions. One registry per worker; identical lists share a handle.
+    final class WordSets: @unchecked Sendable {
+        // Used only by the thread that owns the worker's Lua state, never shared.
+        private var byContent: [[String]: Int] = [:]
+        private(set) var sets: [[[UInt8]]] = []
 
-    func functions(memo: Memo) -> [String: HostFunction] {
+        func register(_ words: [String]) -> Int {
+            if let handle = byContent[words] { return handle }
+            sets.append(words.map { Array($0.utf8) })
+            byContent[words] = sets.count
+            return sets.count
+        }
+
+        /// Every whole-word occurrence of the set's words in `key`, as (start, end, index), 1-based
+        /// byte positions as Lua's string.find gives them, sorted by start then longest first.
+        /// A word boundary is anything but an ASCII letter or digit, as Lua's %w.
+        func occurrences(_ key: String, _ handle: Int) -> [(Int, Int, Int)] {
+            guard handle >= 1, handle <= sets.count else { return [] }
+            let words = sets[handle - 1]
+            var found: [(Int, Int, Int)] = []
+            var key = key
+            key.withUTF8 { text in
+                func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+                let n = text.count
+                for (index, word) in words.enumerated() {
+                    let m = word.count
+                    guard m > 0, m <= n, let first = word.first else { continue }
+                    var i = 0
+                    var hits = 0
+                    while i + m <= n, hits < 64 {
+                        if text[i] == first {
+                            var j = 1
+                            while j < m, text[i + j] == word[j] { j += 1 }
+                            if j == m, i == 0 || !isWord(text[i - 1]), i + m == n || !isWord(text[i + m]) {
+                                found.append((i + 1, i + m, index + 1))
+                                hits += 1
+                            }
+                        }
+                        i += 1
+                    }
+                }
+            }
+            found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : ($0.1 - $0.0) > ($1.1 - $1.0) }
+            return found
+        }
+    }
+
+    /// The functions, by name, for `RuleHost`, sharing one memo (use one set per worker).
+    public var functions: [String: HostFunction] { functions(memo: Memo(), words: WordSets()) }
+
+    func functions(memo: Memo, words: WordSets) -> [String: HostFunction] {
         let library = self
         return [
+            "word_set": { args throws(HostFunctionError) in
+                guard let list = args.first?.arrayValue else { throw HostFunctionError("expected a list of words, got \(args.first?.typeName ?? "nothing")") }
+                var strings: [String] = []
+                for item in list {
+                    guard let s = item.stringValue else { throw HostFunctionError("the list holds \(item.typeName), expected words") }
+                    strings.append(s)
+                }
+                return [.integer(Int64(words.register(strings)))]
+            },
+            "occurrences": { args throws(HostFunctionError) in
+                guard args.count >= 2, let key = args[0].stringValue, let handle = args[1].doubleValue else {
+                    throw HostFunctionError("expected (folded text, word set)")
+                }
+                // Flat triples (start, end, index): one Lua table, not one per occurrence.
+                var flat: [LuaValue] = []
+                for (a, b, i) in words.occurrences(key, Int(handle)) {
+                    flat.append(.integer(Int64(a)))
+                    flat.append(.integer(Int64(b)))
+                    flat.append(.integer(Int64(i)))
+                }
+                return [.array(flat)]
+            },
             "fold": { args throws(HostFunctionError) in [.string(VietText.fold(try Self.text(args, "fold")))] },
             "lower": { args throws(HostFunctionError) in [.string(VietText.lowercase(try Self.text(args, "lower")))] },
             "nfc": { args throws(HostFunctionError) in [.string(VietText.nfc(try Self.text(args, "nfc")))] },

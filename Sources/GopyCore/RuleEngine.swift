@@ -152,7 +152,8 @@ enum Parallel {
     static func map<T: Sendable, R: Sendable, W>(
         _ items: [T], threads: Int, chunk: Int = 64, progress: Progress? = nil,
         makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
-        body: @escaping @Sendable (W, T) -> R
+        body: @escaping @Sendable (W, T) -> R,
+        finish: (@Sendable (W) -> Void)? = nil
     ) throws(DiagnosticError) -> [R] {
         let slots = Slots<R>(count: items.count)
         let next = Locked(0)
@@ -178,6 +179,7 @@ enum Parallel {
                 }
                 progress?.advance(min(start + chunk, items.count) - start)
             }
+            finish?(worker)
         }
         if workers == 1 {
             work(0)

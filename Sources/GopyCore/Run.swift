@@ -27,6 +27,8 @@ public struct RunOptions: Sendable {
     public var limits: LuaLimits
     /// Show a progress line on stderr (only when it is a terminal).
     public var progress: Bool
+    /// Count where the rules spend their instructions and report the busiest lines.
+    public var profileRules = false
 
     /// Creates options.
     public init(dataset: String, rules: String = "Rules", out: String = "out", threads: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false, limits: LuaLimits = .default, progress: Bool = false) {
@@ -52,6 +54,8 @@ public struct RunReport: Sendable {
     public var timings: [(String, Double)] = []
     /// Files written, when the run wrote its outputs.
     public var written: [String] = []
+    /// With `profileRules`: rule lines and the share of instructions spent there, busiest first.
+    public var ruleProfile: [(place: String, share: Double)] = []
 }
 
 /// Runs the whole job: read, judge, synthesise, write.
@@ -115,10 +119,20 @@ public enum Runner {
         let progress = options.progress && Progress.terminalAttached ? Progress(total: dataset.comments.count, label: "comments") : nil
         progress?.start()
         defer { progress?.stop() }
+        let profiling = options.profileRules
+        let samples = Locked<[String: UInt64]>([:])
+        let collect: @Sendable (RuleWorker) -> Void = { worker in
+            let lines = worker.host.state.profile()
+            samples.withLock { total in
+                for (file, line, n) in lines { total["\(file):\(line)", default: 0] += n }
+            }
+        }
         do {
             annotations = try Parallel.map(dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
-                try RuleWorker(rules: rules, limits: limits, library: library)
-            }, body: { worker, comment in worker.annotate(comment) })
+                let worker = try RuleWorker(rules: rules, limits: limits, library: library)
+                if profiling { worker.host.state.enableProfile() }
+                return worker
+            }, body: { worker, comment in worker.annotate(comment) }, finish: profiling ? collect : nil)
             checked = try Parallel.map(dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, row in worker.check(row) })
@@ -127,6 +141,9 @@ public enum Runner {
             return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
         }
         let ruleTime = lap()
+        let profile = samples.withLock { $0 }
+        let totalSamples = Double(max(profile.values.reduce(0, +), 1))
+        let busiest = profile.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(30).map { (place: $0.key, share: Double($0.value) / totalSamples) }
 
         // Per indicator and task: one worker, on this thread (a hundred calls, not a million).
         let synthesis: Synthesis.Output
@@ -183,6 +200,7 @@ public enum Runner {
         }
         let writeTime = lap()
         report.timings = [("reading", readTime), ("rules", ruleTime), ("synthesis", synthesisTime), ("writing", writeTime)]
+        report.ruleProfile = busiest
         report.status = ruleFailures.isEmpty ? status(for: dataset.diagnostics) : .ruleError
         return report
     }

@@ -165,6 +165,16 @@ public final class LuaState {
         gopy_set_limits(handle, limits.instructionBudget, max(limits.memoryBytes, 0), limits.maxResultValues)
     }
 
+    /// Counts, from now on, where the rules spend their instructions (a sample every 1,000).
+    public func enableProfile() { gopy_profile_enable(handle, 1) }
+
+    /// The samples per rule line so far: file, line, samples.
+    public func profile() -> [(file: String, line: Int, samples: UInt64)] {
+        var entries = [GopyProfileEntry](repeating: GopyProfileEntry(), count: Int(GOPY_PROFILE_SLOTS))
+        let n = entries.withUnsafeMutableBufferPointer { gopy_profile_read(handle, $0.baseAddress, $0.count) }
+        return entries.prefix(n).map { (String(cString: $0.source), Int($0.line), $0.samples) }
+    }
+
     /// Bytes the state holds now.
     public var memoryUsed: Int { gopy_memory_used(handle) }
 

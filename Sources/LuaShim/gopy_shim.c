@@ -64,6 +64,10 @@ struct GopyLua {
     GopyOut host_out;
     HostFunction host_functions[MAX_HOST_FUNCTIONS];
     int host_function_count;
+    /* The instruction profile (gopy run --profile-rules): samples per rule line. */
+    int profiling;
+    GopyProfileEntry *profile;
+    size_t profile_capacity;
 };
 
 static const char *REGISTRY_ENTRIES = "gopy.entries";
@@ -212,11 +216,28 @@ static void raise_abort(lua_State *L, GopyLua *G) {
     raise_from_rule(L, what);
 }
 
+/* Counts one sample for a rule line in an open-addressing table keyed by the interned source
+ * pointer and the line; a full table drops samples rather than allocate inside the hook. */
+static void profile_add(GopyLua *G, const char *source, int line) {
+    if (!G->profile) {
+        G->profile = calloc(GOPY_PROFILE_SLOTS, sizeof *G->profile);
+        if (!G->profile) return;
+        G->profile_capacity = GOPY_PROFILE_SLOTS;
+    }
+    size_t h = ((size_t)(uintptr_t)source * 31u + (size_t)line * 2654435761u) & (G->profile_capacity - 1);
+    for (size_t probe = 0; probe < 64; probe++) {
+        GopyProfileEntry *e = &G->profile[(h + probe) & (G->profile_capacity - 1)];
+        if (e->source == source && e->line == line) { e->samples++; return; }
+        if (e->source == NULL) { e->source = source; e->line = line; e->samples = 1; return; }
+    }
+}
+
 static void count_hook(lua_State *L, lua_Debug *ar) {
     GopyLua *G = state_of(L);
     if (lua_getinfo(L, "Sl", ar) && ar->source && ar->source[0] == '@' && ar->currentline > 0) {
         snprintf(G->sample_source, sizeof G->sample_source, "%s", ar->source + 1);
         G->sample_line = ar->currentline;
+        if (G->profiling) profile_add(G, ar->source + 1, ar->currentline);
     }
     if (G->aborting) raise_abort(L, G);
     G->instructions_used += HOOK_INTERVAL;
@@ -241,8 +262,19 @@ GopyLua *gopy_open(size_t memory_limit) {
     return G;
 }
 
+void gopy_profile_enable(GopyLua *G, int on) { G->profiling = on; }
+
+size_t gopy_profile_read(const GopyLua *G, GopyProfileEntry *out, size_t max) {
+    size_t n = 0;
+    for (size_t i = 0; G->profile && i < G->profile_capacity && n < max; i++) {
+        if (G->profile[i].source) out[n++] = G->profile[i];
+    }
+    return n;
+}
+
 void gopy_close(GopyLua *G) {
     if (!G) return;
+    free(G->profile);
     if (G->L) lua_close(G->L);
     for (int i = 0; i < G->host_function_count; i++) free(G->host_functions[i].name);
     free(G->arguments.data);

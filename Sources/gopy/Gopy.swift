@@ -94,6 +94,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Print only errors: no progress line, no findings, no closing line.")
     var quiet = false
 
+    @Flag(name: .customLong("profile-rules"), help: "Report the rule lines where the comment rules spend most of their instructions.")
+    var profileRules = false
+
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
@@ -101,8 +104,14 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let options = RunOptions(dataset: dataset, rules: rules, out: out, threads: threads, strict: strict, limits: limitOptions.limits, progress: !quiet)
+        var options = RunOptions(dataset: dataset, rules: rules, out: out, threads: threads, strict: strict, limits: limitOptions.limits, progress: !quiet)
+        options.profileRules = profileRules
         let report = Runner.run(options)
+        if profileRules {
+            var err = StandardError()
+            print("gopy: where the comment rules spend their instructions (share of samples, busiest lines):", to: &err)
+            for (place, share) in report.ruleProfile { print(String(format: "%6.1f%%  ", share * 100) + place, to: &err) }
+        }
         printDiagnostics(quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics)
         if !quiet, !report.written.isEmpty {
             var err = StandardError()

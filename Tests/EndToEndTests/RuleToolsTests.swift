@@ -35,6 +35,13 @@ final class RuleToolsTests: XCTestCase {
         XCTAssertTrue(failing.stdout.contains(" passed, 2 failed"), failing.stdout)
     }
 
+    func testProfileNamesTheBusiestRuleLines() throws {
+        let r = try h.gopy(["run", Harness.mini, "--out", h.temporary("profile"), "--profile-rules"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("where the comment rules spend their instructions"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("%  Rules/lib/"), r.stderr)
+    }
+
     func testExplainShowsEachDecisionWithItsRuleLine() throws {
         let r = try h.gopy(["explain", Harness.mini, "thcs/cum-01/3"])
         XCTAssertEqual(r.status, 0, r.stderr)

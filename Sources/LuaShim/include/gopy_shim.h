@@ -94,4 +94,19 @@ void gopy_bootstrap(GopyLua *state, const char *source, size_t length, const cha
 /* Calls the prelude's entry point `entry` with encoded arguments, under the limits. */
 void gopy_call(GopyLua *state, const char *entry, const uint8_t *args, size_t length, GopyResult *result);
 
+/* The instruction profile: how many hook samples (one per 1,000 Lua instructions) fell on each
+ * line of a rule file. `source` is the rule file's path and stays valid while the state lives. */
+typedef struct GopyProfileEntry {
+    const char *source;
+    int line;
+    uint64_t samples;
+} GopyProfileEntry;
+
+#define GOPY_PROFILE_SLOTS 8192
+
+/* Starts or stops counting samples per rule line. */
+void gopy_profile_enable(GopyLua *state, int on);
+/* Copies up to `max` entries of the profile into `out`; returns how many. */
+size_t gopy_profile_read(const GopyLua *state, GopyProfileEntry *out, size_t max);
+
 #endif
