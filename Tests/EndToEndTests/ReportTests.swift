@@ -51,6 +51,25 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(groups["Thực trạng"], byGroup["thuc_trang"])
         XCTAssertEqual(groups["Mục tiêu, chỉ tiêu"], byGroup["muc_tieu"])
         XCTAssertEqual(groups["Nhiệm vụ, giải pháp"], byGroup["giai_phap"])
+        // Every cluster row of Bảng 4 and every commune row of Bảng 9 equals summary.json.
+        let clusters = Dictionary(uniqueKeysWithValues: (summary["clusters"] as! [[String: Any]]).map { ($0["cluster"] as! String, $0) })
+        let clusterRows = Self.table(md, caption: "Bảng 4.")
+        XCTAssertEqual(clusterRows.count, 2)
+        for row in clusterRows {
+            let cluster = try XCTUnwrap(clusters[row[0]])
+            XCTAssertEqual(Int(row[1]), cluster["comments"] as? Int, row[0])
+            XCTAssertEqual(Self.number(row[2]) ?? -1, ((cluster["generic_share"] as? Double) ?? -1) * 100, accuracy: 0.051, row[0])
+        }
+        let communes = ((level["data_appendix"] as! [String: Any])["by_commune"] as! [[String: Any]])
+        let communeRows = Self.table(md, caption: "Bảng 9.")
+        XCTAssertEqual(communeRows.count, communes.count)
+        let columns = ["institutions", "classes", "learners", "capacity", "forecast_2030", "teachers", "teacher_norm", "land_m2", "rooms", "temporary_rooms", "national_standard"]
+        for (row, commune) in zip(communeRows, communes) {
+            XCTAssertEqual(row[0], commune["name"] as? String)
+            for (i, key) in columns.enumerated() {
+                XCTAssertEqual(Self.number(row[i + 1]) ?? -1, (commune[key] as? Double) ?? Double(commune[key] as? Int ?? -1), accuracy: 0.51, "\(row[0]) \(key)")
+            }
+        }
         let sector = try String(contentsOfFile: out + "/tong-hop-toan-nganh.md", encoding: .utf8)
         XCTAssertTrue(sector.contains("# BÁO CÁO TỔNG HỢP TOÀN NGÀNH"))
         XCTAssertTrue(sector.contains("cum-04 – "), "the late cluster is in the follow-up list")
