@@ -44,6 +44,10 @@ enum MarkdownRenderer {
     /// Characters Markdown would read as markup are escaped, so that a comment can never turn
     /// into a heading, a link or emphasis.
     static func escape(_ text: String) -> String {
+        // Most text holds none of these characters: return it as it is.
+        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x3E || $0 == 0x23 || $0 == 0x5C }) else {
+            return text
+        }
         var out = ""
         for ch in text {
             switch ch {

@@ -9,13 +9,21 @@ enum Reports {
     /// The report files to write into the output folder, by name.
     static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
         let documents = ReportBuilder.documents(summary: summary)
-        var files: [(String, Data)] = []
+        // Each file renders on its own, so they share the cores; the order of the list (and so
+        // of the files) stays the same whatever the thread that finished first.
+        var jobs: [@Sendable () -> [(String, Data)]] = []
         for document in documents {
-            files.append((document.name + ".md", Data(MarkdownRenderer.render(document).utf8)))
-            files.append((document.name + ".docx", WordRenderer.render(document)))
-            files.append((document.name + ".html", Data(HTMLRenderer.render(document).utf8)))
+            jobs.append { [(document.name + ".md", Data(MarkdownRenderer.render(document).utf8))] }
+            jobs.append { [(document.name + ".docx", WordRenderer.render(document))] }
+            jobs.append { [(document.name + ".html", Data(HTMLRenderer.render(document).utf8))] }
         }
-        files += ExcelReport.render(summary: summary, annotations: annotations)
-        return files
+        jobs.append { ExcelReport.render(summary: summary, annotations: annotations) }
+        let work = jobs
+        let results = Locked([[(String, Data)]](repeating: [], count: work.count))
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            let files = work[i]()
+            results.withLock { $0[i] = files }
+        }
+        return results.withLock { $0.flatMap { $0 } }
     }
 }
