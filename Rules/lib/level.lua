@@ -7,6 +7,21 @@ local classify = require("classify")
 local corroborate = require("corroborate")
 local response = require("response")
 
+-- How specific a comment is, for the reports, which quote the most specific comments first:
+-- figures and sources count most, then catalogue codes, a check against the appendices, and
+-- substance (length, up to a limit).
+local SPECIFICITY = { data = 4, evidence = 3, per_ref = 1, max_refs = 3, checked = 2, per_150_chars = 1, max_length = 2 }
+
+local function specificity(c, labels)
+  local s = 0
+  if labels.has_data then s = s + SPECIFICITY.data end
+  if labels.has_evidence then s = s + SPECIFICITY.evidence end
+  s = s + SPECIFICITY.per_ref * math.min(#(labels.refs or {}), SPECIFICITY.max_refs)
+  if labels.corroboration then s = s + SPECIFICITY.checked end
+  s = s + SPECIFICITY.per_150_chars * math.min(utf8.len(c.text) // 150, SPECIFICITY.max_length)
+  return s
+end
+
 --- Returns the classify hook for a level; `options` go to classify.new
 --- ({ level = "thcs", extra_area_words = { ... } }).
 return function(options)
@@ -17,6 +32,7 @@ return function(options)
       labels.flags = labels.flags or {}
       corroborate.check(c, labels)
       labels.response = labels.response or response.suggest(labels)
+      labels.specificity = labels.specificity or specificity(c, labels)
     end
     return labels
   end

@@ -72,6 +72,8 @@ public struct Labels: Sendable, Hashable {
     public var corroboration: String?
     /// The rules' suggested answer of the drafting team (Ý kiến tiếp thu, giải trình), in Vietnamese.
     public var response: String?
+    /// How specific the comment is, as the rules weigh it: the reports quote the most specific first.
+    public var specificity: Double?
     public var flags: [RuleFlag] = []
     /// Fields a rule returned beyond the contract, kept for reports and later rules.
     public var extra: [String: LuaValue] = [:]
@@ -200,11 +202,14 @@ struct LabelValidator {
         labels.sixClear = checklist(m["six_clear"] ?? .nil, "six_clear", LabelCodes.sixClear)
         labels.targetProposal = checklist(m["target_proposal"] ?? .nil, "target_proposal", LabelCodes.targetProposal)
         labels.corroboration = code(m["corroboration"] ?? .nil, "corroboration", LabelCodes.corroboration)
+        if let v = m["specificity"], !v.isNil {
+            if let d = v.doubleValue { labels.specificity = d } else { problems.append("\(hook) returned specificity = \(v.brief), expected a number") }
+        }
         if let r = m["response"], !r.isNil {
             if let text = r.stringValue { labels.response = text } else { problems.append("\(hook) returned response = \(r.brief), expected a text") }
         }
         labels.flags = flags(m["flags"] ?? .nil)
-        let known: Set<String> = ["response", "group", "area", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "corroboration", "flags", "appendix"]
+        let known: Set<String> = ["response", "specificity", "group", "area", "refs", "stance", "has_data", "has_evidence", "generic", "six_clear", "target_proposal", "corroboration", "flags", "appendix"]
         for (key, v) in m where !known.contains(key) { labels.extra[key] = v }
         return labels
     }

@@ -6,12 +6,9 @@ enum SummarySections {
     /// The areas of the current state, in the plan's order a–e.
     static let areaOrder = ["quy_mo_mang_luoi", "doi_ngu", "dat_dai", "phong_hoc", "tai_chinh", "chat_luong", "chuyen_doi_so"]
 
-    /// How specific a comment is, for "the most specific comments first": figures, sources and
-    /// codes count most, then a check against the appendices, then substance.
-    static func specificity(_ a: Annotation) -> Int {
-        (a.labels.hasData == true ? 4 : 0) + (a.labels.hasEvidence == true ? 3 : 0) + min(a.labels.refs.count, 3)
-            + (a.labels.corroboration != nil ? 2 : 0) + min(a.comment["text"].count / 150, 2)
-    }
+    /// How specific a comment is, for "the most specific comments first": the rules' judgement
+    /// (Rules/lib/level.lua), 0 when they give none.
+    static func specificity(_ a: Annotation) -> Double { a.labels.specificity ?? 0 }
 
     static func brief(_ a: Annotation) -> JSON {
         .obj([
@@ -192,5 +189,5 @@ enum SummarySections {
 }
 
 extension Annotation {
-    var specificity: Int { SummarySections.specificity(self) }
+    var specificity: Double { SummarySections.specificity(self) }
 }
