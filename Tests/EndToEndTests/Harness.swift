@@ -29,19 +29,25 @@ struct Harness {
     }
 
     func gopy(_ arguments: [String], in directory: String = Harness.root) throws -> Result {
+        try run(Self.binary, arguments, in: directory)
+    }
+
+    /// Runs a program to its end. Standard error is drained on its own thread while standard
+    /// output is read, so a child that fills one pipe (64 KB) cannot deadlock the test.
+    func run(_ executable: URL, _ arguments: [String], in directory: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let errData = Drained(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData.wait(), as: UTF8.self))
     }
 
     func temporary(_ name: String) -> String {
@@ -62,4 +68,23 @@ struct Harness {
         }
     }
 
+}
+
+/// Reads a pipe to its end on a background thread.
+final class Drained: @unchecked Sendable {
+    // Written once by the reading thread before `done` is signalled, read after.
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
 }

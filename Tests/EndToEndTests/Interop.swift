@@ -5,18 +5,8 @@ import Foundation
 extension Harness {
     /// Runs a program and returns its exit status and output.
     func command(_ executable: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let r = try run(URL(fileURLWithPath: executable), arguments)
+        return (r.status, r.stdout, r.stderr)
     }
 
     /// Runs a Python script (`python3 -c`).
