@@ -157,29 +157,39 @@ public struct DatasetLoader: Sendable {
         var match: HeaderMatch
     }
 
-    /// Reads a file and finds the sheet and header row for `columns`; reports a missing
-    /// required column once, naming the file, the sheet, the header row and what was found.
-    func readTable(path: String, display: String, columns: [ColumnSpec], sheetHints: [String], diagnostics: inout [Diagnostic]) -> [MatchedSheet] {
-        let sheets: [Sheet]
+    /// Reads every sheet of a table file; a file that cannot be read at all is a diagnostic.
+    func readSheets(path: String, display: String, diagnostics: inout [Diagnostic]) -> [Sheet]? {
         do {
-            let (read, d) = try TableReader.read(URL(fileURLWithPath: path), displayPath: display, limits: limits)
-            sheets = read
+            let (sheets, d) = try TableReader.read(URL(fileURLWithPath: path), displayPath: display, limits: limits)
             diagnostics += d
+            return sheets
         } catch let error as DiagnosticError {
             diagnostics += error.diagnostics
-            return []
         } catch {
             diagnostics.append(Diagnostic(.error, code: "table.unreadable", "cannot read the table: \(error)", at: SourceLocation(file: display)))
-            return []
         }
-        guard let sheet = HeaderMatcher.bestSheet(sheets, nameHints: sheetHints, columns: columns) ?? sheets.first else {
+        return nil
+    }
+
+    /// Reads a file and finds the sheet and header row for `columns`.
+    func readTable(path: String, display: String, columns: [ColumnSpec], sheetHints: [String], otherTables: String? = nil, diagnostics: inout [Diagnostic]) -> MatchedSheet? {
+        guard let sheets = readSheets(path: path, display: display, diagnostics: &diagnostics) else { return nil }
+        return matchTable(sheets, display: display, columns: columns, sheetHints: sheetHints, otherTables: otherTables, diagnostics: &diagnostics)
+    }
+
+    /// Finds the sheet (`preferred`, else the best by name and content) and its header row;
+    /// reports a missing required column once, naming the file, the sheet, the header row and
+    /// what was found. With `otherTables`, other sheets that hold the same table are reported,
+    /// since only one is read and their rows would otherwise be lost without a word.
+    func matchTable(_ sheets: [Sheet], display: String, columns: [ColumnSpec], sheetHints: [String], preferred: Sheet? = nil, otherTables: String? = nil, diagnostics: inout [Diagnostic]) -> MatchedSheet? {
+        guard let sheet = preferred ?? HeaderMatcher.bestSheet(sheets, nameHints: sheetHints, columns: columns) ?? sheets.first else {
             diagnostics.append(Diagnostic(.error, code: "table.empty", "the file holds no table", at: SourceLocation(file: display)))
-            return []
+            return nil
         }
         guard let match = HeaderMatcher.match(sheet, columns: columns) else {
             let wanted = columns.filter(\.required).map { $0.aliases.first ?? $0.key }
             diagnostics.append(Diagnostic(.error, code: "table.no-header", "no header row found in the first \(HeaderMatcher.searchRows) rows: the table needs the columns \(wanted.joined(separator: ", "))", at: SourceLocation(file: display, sheet: sheet.name)))
-            return []
+            return nil
         }
         if !match.missing.isEmpty {
             let names = match.missing.map { key in columns.first { $0.key == key }?.aliases.first ?? key }
@@ -188,9 +198,20 @@ public struct DatasetLoader: Sendable {
                 .error, code: "table.missing-column",
                 "required column \(names.map { "“\($0)”" }.joined(separator: ", ")) not found in the header row; the columns found are: \(found.joined(separator: " | "))",
                 at: SourceLocation(file: display, sheet: sheet.name, row: match.headerRow)))
-            return []
+            return nil
         }
-        return [MatchedSheet(sheet: sheet, match: match)]
+        if let otherTables {
+            for other in sheets where other.name != sheet.name {
+                guard let m = HeaderMatcher.match(other, columns: columns), m.missing.isEmpty,
+                    other.rows.contains(where: { $0.number > m.headerRow && !$0.cells.allSatisfy(\.isBlank) })
+                else { continue }
+                diagnostics.append(Diagnostic(
+                    .error, code: "table.other-sheet-not-read",
+                    "this sheet also holds \(otherTables) but only sheet “\(sheet.name ?? "")” is read: put all of them on one sheet",
+                    at: SourceLocation(file: display, sheet: other.name)))
+            }
+        }
+        return MatchedSheet(sheet: sheet, match: match)
     }
 
     /// Cleans a cell's text: NFC, legacy encodings converted (counted in `converted`), trimmed.
@@ -228,8 +249,7 @@ public struct DatasetLoader: Sendable {
         for other in candidates.dropFirst() {
             diagnostics.append(Diagnostic(.info, code: "comments.duplicate-file", "\(other) is not read because \(file) holds the same table", at: SourceLocation(file: root + "/" + cluster.folder + "/" + other)))
         }
-        let tables = readTable(path: display, display: display, columns: Columns.comments, sheetHints: ["gop y", "y kien", "tong hop"], diagnostics: &diagnostics)
-        guard let table = tables.first else {
+        guard let table = readTable(path: display, display: display, columns: Columns.comments, sheetHints: ["gop y", "y kien", "tong hop"], otherTables: "comments", diagnostics: &diagnostics) else {
             return ([], [FileTally(file: display, table: "gop-y", rowsRead: 0, rowsKept: 0, rowsRejected: 0)])
         }
         let match = table.match
@@ -278,23 +298,41 @@ public struct DatasetLoader: Sendable {
     func loadAppendices(cluster: Cluster, root: String, diagnostics: inout [Diagnostic]) -> ([AppendixRow], [FileTally]) {
         var rows: [AppendixRow] = []
         var tallies: [FileTally] = []
-        let workbook = Self.tableFiles(named: "phu-luc", in: cluster.files).first
+        // A one-workbook appendix file is read once, not once per appendix.
+        let workbook = Self.tableFiles(named: "phu-luc", in: cluster.files).first.map { root + "/" + cluster.folder + "/" + $0 }
+        var workbookSheets: [Sheet]?? = nil
         for n in 1...4 {
             let columns = Columns.appendices[n]!
             let specs = columns.map(\.spec)
-            var matched: [MatchedSheet] = []
-            var display = ""
+            let hints = ["pl\(n)", "phu luc \(n)", "phuluc\(n)"]
+            let matched: MatchedSheet?
+            let display: String
             if let file = Self.tableFiles(named: "phu-luc-\(n)", in: cluster.files).first {
                 display = root + "/" + cluster.folder + "/" + file
-                matched = readTable(path: display, display: display, columns: specs, sheetHints: ["pl\(n)", "phu luc \(n)", "phuluc\(n)"], diagnostics: &diagnostics)
+                matched = readTable(path: display, display: display, columns: specs, sheetHints: hints, diagnostics: &diagnostics)
             } else if let workbook {
-                display = root + "/" + cluster.folder + "/" + workbook
-                matched = readWorkbookSheet(path: display, appendix: n, columns: specs, diagnostics: &diagnostics)
+                display = workbook
+                if workbookSheets == nil { workbookSheets = .some(readSheets(path: workbook, display: workbook, diagnostics: &diagnostics)) }
+                guard case .some(.some(let sheets)) = workbookSheets else {
+                    // Unreadable: said once when it was read; each appendix still gets its (empty) tally.
+                    tallies.append(FileTally(file: display, table: "phu-luc-\(n)", rowsRead: 0, rowsKept: 0, rowsRejected: 0))
+                    continue
+                }
+                // A sheet named for the appendix (PL3, Phụ lục 3) wins; else the one with its columns.
+                let byName = sheets.first { sheet in
+                    let key = VietText.headerKey(sheet.name ?? "")
+                    return key == "pl\(n)" || key == "phuluc\(n)"
+                }
+                if byName == nil, HeaderMatcher.bestSheet(sheets, nameHints: [], columns: specs).flatMap({ HeaderMatcher.match($0, columns: specs) })?.missing.isEmpty != true {
+                    diagnostics.append(Diagnostic(.warning, code: "appendix.missing", "no sheet for appendix \(n) (name it PL\(n) or give it the appendix's columns)", at: SourceLocation(file: workbook)))
+                    continue
+                }
+                matched = matchTable(sheets, display: display, columns: specs, sheetHints: hints, preferred: byName, diagnostics: &diagnostics)
             } else {
                 diagnostics.append(Diagnostic(.warning, code: "appendix.missing", "appendix \(n) (phu-luc-\(n).xlsx/.csv, or sheet PL\(n) of phu-luc.xlsx) is missing", at: SourceLocation(file: root + "/" + cluster.folder)))
                 continue
             }
-            guard let table = matched.first else {
+            guard let table = matched else {
                 tallies.append(FileTally(file: display, table: "phu-luc-\(n)", rowsRead: 0, rowsKept: 0, rowsRejected: 0))
                 continue
             }
@@ -303,33 +341,6 @@ public struct DatasetLoader: Sendable {
             tallies.append(tally)
         }
         return (rows, tallies)
-    }
-
-    /// Picks sheet n of a one-workbook appendix file: by name (PL1, Phụ lục 1) first, then by
-    /// which sheet has this appendix's columns.
-    func readWorkbookSheet(path: String, appendix n: Int, columns: [ColumnSpec], diagnostics: inout [Diagnostic]) -> [MatchedSheet] {
-        let sheets: [Sheet]
-        do {
-            let (read, d) = try TableReader.read(URL(fileURLWithPath: path), displayPath: path, limits: limits)
-            sheets = read
-            if n == 1 { diagnostics += d }
-        } catch let error as DiagnosticError {
-            if n == 1 { diagnostics += error.diagnostics }
-            return []
-        } catch {
-            return []
-        }
-        let byName = sheets.first { sheet in
-            let key = VietText.headerKey(sheet.name ?? "")
-            return key == "pl\(n)" || key == "phuluc\(n)" || key.hasPrefix("phuluc\(n)") || key.hasPrefix("pl\(n)")
-        }
-        guard let sheet = byName ?? HeaderMatcher.bestSheet(sheets, nameHints: [], columns: columns),
-            let match = HeaderMatcher.match(sheet, columns: columns), match.missing.isEmpty
-        else {
-            diagnostics.append(Diagnostic(.warning, code: "appendix.missing", "no sheet for appendix \(n) (name it PL\(n) or give it the appendix's columns)", at: SourceLocation(file: path)))
-            return []
-        }
-        return [MatchedSheet(sheet: sheet, match: match)]
     }
 
     func readAppendixRows(_ table: MatchedSheet, appendix n: Int, columns: [Columns.Typed], cluster: Cluster, display: String, diagnostics: inout [Diagnostic]) -> ([AppendixRow], FileTally) {
@@ -408,7 +419,7 @@ public struct DatasetLoader: Sendable {
         var tasks: [PlanTask] = []
         if let file = Self.tableFiles(named: "chi-tieu", in: files).first {
             let display = folder + "/" + file
-            for table in readTable(path: display, display: display, columns: Columns.indicators, sheetHints: ["chi tieu"], diagnostics: &diagnostics) {
+            if let table = readTable(path: display, display: display, columns: Columns.indicators, sheetHints: ["chi tieu"], otherTables: "indicators", diagnostics: &diagnostics) {
                 indicators = readIndicators(table, display: display, diagnostics: &diagnostics)
             }
         } else {
@@ -416,7 +427,7 @@ public struct DatasetLoader: Sendable {
         }
         if let file = Self.tableFiles(named: "nhiem-vu", in: files).first {
             let display = folder + "/" + file
-            for table in readTable(path: display, display: display, columns: Columns.tasks, sheetHints: ["nhiem vu"], diagnostics: &diagnostics) {
+            if let table = readTable(path: display, display: display, columns: Columns.tasks, sheetHints: ["nhiem vu"], otherTables: "tasks", diagnostics: &diagnostics) {
                 tasks = readTasks(table, display: display, diagnostics: &diagnostics)
             }
         } else {

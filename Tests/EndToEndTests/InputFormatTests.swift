@@ -1,4 +1,5 @@
 import Foundation
+import Tabular
 import XCTest
 
 /// The same comment table saved by different writers gives the same annotations, and a broken
@@ -68,5 +69,18 @@ final class InputFormatTests: XCTestCase {
             let annotations = try e2e.lines(out + "/annotations.jsonl")
             XCTAssertEqual(annotations.filter { ($0["cluster"] as? String) == "cum-02" }.count, 3, "the other cluster is still read")
         }
+    }
+
+    /// A workbook with the comments split over two sheets: only one is read, and the other is
+    /// named in an error, never dropped without a word.
+    func testASecondCommentSheetIsReported() throws {
+        let header: [XLSXCell] = [.text("STT"), .text("Đơn vị góp ý"), .text("Nội dung góp ý")]
+        let first = XLSXWorksheet(name: "Đợt 1", rows: [header, [.number(1), .text("Trường THCS Lê Lợi"), .text("Nhất trí với dự thảo.")]])
+        let second = XLSXWorksheet(name: "Đợt 2", rows: [header, [.number(1), .text("Trường THCS Trần Phú"), .text("Đề nghị bổ sung phòng học bộ môn.")]])
+        let dir = try dataset(commentTable: nil, as: "gop-y.xlsx", contents: try XLSXWorkbook(sheets: [first, second]).data())
+        let out = e2e.temporary("two-sheets")
+        let r = try e2e.gopy(["run", dir, "--out", out])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("gop-y.xlsx!Đợt 2: error: this sheet also holds comments but only sheet “Đợt 1” is read"), r.stderr)
     }
 }
