@@ -5,6 +5,8 @@
 -- "con 3 phong hoc tam", "da dat chuan quoc gia") and compares it with the appendix. The result
 -- is a flag on the comment: `khop_phu_luc` (supported) or `mau_thuan_phu_luc` (contradicted).
 
+local text_lib = require("text")
+
 local M = {}
 
 -- How far a figure in a comment may be from the appendix and still count as the same.
@@ -24,18 +26,28 @@ M.NOT_PRESENT = {
 -- its figures say nothing about the commenter's own institution.
 M.NOT_OWN = { "cum", "cac truong", "toan thanh pho", "tren dia ban", "binh quan chung", "nhieu truong" }
 
+-- Both lists as whole words, found in one pass over the text.
+local NOT_HERE = {}
+for _, list in ipairs({ M.NOT_PRESENT, M.NOT_OWN }) do
+  for _, w in ipairs(list) do NOT_HERE[#NOT_HERE + 1] = (string.gsub(w, "%s+$", "")) end
+end
+
 --- The clauses of a folded text (split at ". ", "; ", ", " and line ends; "36,8" stays whole)
---- that describe the commenter's own institution now.
+--- that describe the commenter's own institution now: those with none of the words above.
 function M.present_sentences(key)
   local out = {}
   local text = string.gsub(key, "([%.;,])%s", "\n") .. "\n"
-  for clause in string.gmatch(text, "([^\n]+)") do
-    local padded = " " .. clause .. " "
+  local occ = text_lib.occurrences(text, NOT_HERE)
+  local k = 1
+  for at, clause in string.gmatch(text, "()([^\n]+)") do
+    local last = at + #clause - 1
+    while k <= #occ and occ[k] < at do k = k + 3 end
     local keep = true
-    for _, list in ipairs({ M.NOT_PRESENT, M.NOT_OWN }) do
-      for _, w in ipairs(list) do
-        if string.find(padded, " " .. w, 1, true) then keep = false break end
-      end
+    -- a word counts after a space or at the clause's start: "(Thông tư 20/2023)" cites a norm
+    local j = k
+    while keep and j <= #occ and occ[j] <= last do
+      if occ[j] == at or string.byte(text, occ[j] - 1) == 32 then keep = false end
+      j = j + 3
     end
     if keep then out[#out + 1] = clause end
   end

@@ -152,6 +152,12 @@ function M.has(key, words)
   return M.find(key, words) ~= nil
 end
 
+--- Where the keywords of `words` occur as whole words in folded `key`: a flat list of
+--- (start, end, index in `words`) triples, sorted by start, longest first. No guards.
+function M.occurrences(key, words)
+  return gopy.occurrences(key, word_set(words))
+end
+
 -- 2. Points of a comment -------------------------------------------------------------------------
 
 -- Markers that open the SECOND point of a list written on one line. The first point ends just
@@ -385,25 +391,35 @@ function M.data_numbers(s, refs)
 end
 
 --- A count written in words before a counted noun ("hai điểm trường", "ba phòng học"), in
---- folded text, or nil. "thứ hai", "một số" and "hai ý" are not counts.
+--- folded text, or nil. "thứ hai", "một số" and "hai ý" are not counts; nor are "tư", "năm"
+--- and "một", which fold to words that are not numbers (tư thục, năm học, một số).
+local COUNT_WORDS = {}
+for word in pairs(M.NUMBER_WORDS) do
+  if word ~= "tu" and word ~= "nam" and word ~= "mot" then COUNT_WORDS[#COUNT_WORDS + 1] = word end
+end
+table.sort(COUNT_WORDS)
+
 function M.word_count(key)
-  local padded = " " .. key .. " "
-  for word in pairs(M.NUMBER_WORDS) do
-    local s = 1
-    while true do
-      local a, b = string.find(padded, " " .. word .. " ", s, true)
-      if not a then break end
-      local prev = string.match(string.sub(padded, 1, a), "(%S+)%s*$") or ""
-      local rest = string.sub(padded, b + 1)
-      if prev ~= "thu" and prev ~= "ca" and word ~= "tu" and word ~= "nam" and word ~= "mot" then
+  local occ = M.occurrences(key, COUNT_WORDS)
+  local best_index, best
+  for i = 1, #occ, 3 do
+    local a, b, index = occ[i], occ[i + 1], occ[i + 2]
+    -- the number word stands between spaces, and is not "thứ hai", "cả hai"
+    if (not best_index or index < best_index)
+      and (a == 1 or string.byte(key, a - 1) == 32) and (b == #key or string.byte(key, b + 1) == 32) then
+      local prev = string.match(string.sub(key, 1, a - 1), "(%S+)%s*$") or ""
+      if prev ~= "thu" and prev ~= "ca" then
+        local rest = string.sub(key, b + 2) .. " "
         for _, noun in ipairs(M.COUNT_NOUNS) do
-          if string.sub(rest, 1, #noun + 1) == noun .. " " then return word .. " " .. noun end
+          if string.sub(rest, 1, #noun + 1) == noun .. " " then
+            best_index, best = index, COUNT_WORDS[index] .. " " .. noun
+            break
+          end
         end
       end
-      s = b
     end
   end
-  return nil
+  return best
 end
 
 -- 5. Named places and institutions ---------------------------------------------------------------

@@ -44,18 +44,20 @@ public struct HostLibrary: Sendable {
     /// answer never changes.
     final class Memo: @unchecked Sendable {
         // Used only by the thread that owns the worker's Lua state, never shared.
-        private var entries: [String: [String: [LuaValue]]] = [:]
-        private var size = 0
+        // Keyed by the text's bytes, not by String: a String's hash and == normalise Unicode,
+        // which for Vietnamese text cost more than the functions the memo saves.
+        private struct Key: Hashable {
+            let function: Int
+            let bytes: [UInt8]
+        }
+        private var entries: [Key: [LuaValue]] = [:]
 
-        func value(_ function: String, _ text: String, _ compute: () -> [LuaValue]) -> [LuaValue] {
-            if let hit = entries[function]?[text] { return hit }
+        func value(_ function: Int, _ text: String, _ compute: () -> [LuaValue]) -> [LuaValue] {
+            let key = Key(function: function, bytes: Array(text.utf8))
+            if let hit = entries[key] { return hit }
             let result = compute()
-            if size > 512 {
-                entries.removeAll(keepingCapacity: true)
-                size = 0
-            }
-            entries[function, default: [:]][text] = result
-            size += 1
+            if entries.count > 512 { entries.removeAll(keepingCapacity: true) }
+            entries[key] = result
             return result
         }
     }
@@ -65,46 +67,93 @@ public struct HostLibrary: Sendable {
     /// most of their instructions. One registry per worker; identical lists share a handle.
     final class WordSets: @unchecked Sendable {
         // Used only by the thread that owns the worker's Lua state, never shared.
+
+        /// A registered list, indexed by each keyword's first word: a keyword can only match
+        /// where a word of the text starts, and only if that word equals its first word, so the
+        /// text is walked once per call and each of its words is looked up once.
+        struct Set {
+            var words: [[UInt8]]
+            /// Hash of the first word → indices (0-based) of the keywords starting with it.
+            var byFirstWord: [UInt64: [Int]] = [:]
+            /// Keywords that do not start with a letter or digit ("%", "-"): searched byte by byte.
+            var others: [Int] = []
+        }
+
         private var byContent: [[String]: Int] = [:]
-        private(set) var sets: [[[UInt8]]] = []
+        private(set) var sets: [Set] = []
+
+        static func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+
+        /// FNV-1a over bytes: fast, and the same for a keyword's first word and a text's word.
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for i in from..<to { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+            return h
+        }
 
         func register(_ words: [String]) -> Int {
             if let handle = byContent[words] { return handle }
-            sets.append(words.map { Array($0.utf8) })
+            var set = Set(words: words.map { Array($0.utf8) })
+            for (index, word) in set.words.enumerated() where !word.isEmpty {
+                if !Self.isWord(word[0]) {
+                    set.others.append(index)
+                    continue
+                }
+                var end = 1
+                while end < word.count, Self.isWord(word[end]) { end += 1 }
+                let key = word.withUnsafeBufferPointer { Self.hash($0, 0, end) }
+                set.byFirstWord[key, default: []].append(index)
+            }
+            sets.append(set)
             byContent[words] = sets.count
             return sets.count
         }
 
         /// Every whole-word occurrence of the set's words in `key`, as (start, end, index), 1-based
         /// byte positions as Lua's string.find gives them, sorted by start then longest first.
-        /// A word boundary is anything but an ASCII letter or digit, as Lua's %w.
+        /// A word boundary is anything but an ASCII letter or digit, as Lua's %w. At most 64
+        /// occurrences of each keyword are reported.
         func occurrences(_ key: String, _ handle: Int) -> [(Int, Int, Int)] {
             guard handle >= 1, handle <= sets.count else { return [] }
-            let words = sets[handle - 1]
+            let set = sets[handle - 1]
             var found: [(Int, Int, Int)] = []
+            var hits = [UInt8](repeating: 0, count: set.words.count)
             var key = key
             key.withUTF8 { text in
-                func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
                 let n = text.count
-                for (index, word) in words.enumerated() {
+                // A keyword at i: its bytes, and a boundary after it.
+                func matches(_ word: [UInt8], at i: Int) -> Bool {
                     let m = word.count
-                    guard m > 0, m <= n, let first = word.first else { continue }
+                    guard i + m <= n else { return false }
+                    var j = 0
+                    while j < m, text[i + j] == word[j] { j += 1 }
+                    return j == m && (i + m == n || !Self.isWord(text[i + m]))
+                }
+                func record(_ index: Int, at i: Int) {
+                    guard hits[index] < 64 else { return }
+                    hits[index] += 1
+                    found.append((i + 1, i + set.words[index].count, index + 1))
+                }
+                if !set.byFirstWord.isEmpty {
                     var i = 0
-                    var hits = 0
-                    while i + m <= n, hits < 64 {
-                        if text[i] == first {
-                            var j = 1
-                            while j < m, text[i + j] == word[j] { j += 1 }
-                            if j == m, i == 0 || !isWord(text[i - 1]), i + m == n || !isWord(text[i + m]) {
-                                found.append((i + 1, i + m, index + 1))
-                                hits += 1
-                            }
+                    while i < n {
+                        guard Self.isWord(text[i]) else { i += 1; continue }
+                        var end = i + 1
+                        while end < n, Self.isWord(text[end]) { end += 1 }
+                        if let candidates = set.byFirstWord[Self.hash(text, i, end)] {
+                            for index in candidates where matches(set.words[index], at: i) { record(index, at: i) }
                         }
-                        i += 1
+                        i = end
+                    }
+                }
+                for index in set.others {
+                    let word = set.words[index]
+                    for i in 0..<n where text[i] == word[0] && (i == 0 || !Self.isWord(text[i - 1])) && matches(word, at: i) {
+                        record(index, at: i)
                     }
                 }
             }
-            found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : ($0.1 - $0.0) > ($1.1 - $1.0) }
+            found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : ($0.1 - $0.0) != ($1.1 - $1.0) ? ($0.1 - $0.0) > ($1.1 - $1.0) : $0.2 < $1.2 }
             return found
         }
     }
@@ -142,15 +191,15 @@ public struct HostLibrary: Sendable {
             "nfc": { args throws(HostFunctionError) in [.string(VietText.nfc(try Self.text(args, "nfc")))] },
             "match_key": { args throws(HostFunctionError) in
                 let text = try Self.text(args, "match_key")
-                return memo.value("match_key", text) { [.string(VietText.matchKey(text))] }
+                return memo.value(0, text) { [.string(VietText.matchKey(text))] }
             },
             "numbers": { args throws(HostFunctionError) in
                 let text = try Self.text(args, "numbers")
-                return memo.value("numbers", text) { [.array(QuantityScanner.scan(text).map(Self.quantity))] }
+                return memo.value(1, text) { [.array(QuantityScanner.scan(text).map(Self.quantity))] }
             },
             "codes": { args throws(HostFunctionError) in
                 let text = try Self.text(args, "codes")
-                return memo.value("codes", text) { [LuaValue(QuantityScanner.codes(text))] }
+                return memo.value(2, text) { [LuaValue(QuantityScanner.codes(text))] }
             },
             "indicator": { args throws(HostFunctionError) in
                 [library.indicators[try Self.text(args, "indicator")].map(Self.indicator) ?? .nil]
