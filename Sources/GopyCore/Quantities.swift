@@ -87,7 +87,7 @@ public enum QuantityScanner {
             let (last, rest) = wordBefore(start - 1)
             let (previous, _) = last.isEmpty || rest < 0 ? ("", -1) : wordBefore(rest)
             let before = previous.isEmpty ? last : previous + " " + last
-            let cleaned = raw.replacingOccurrences(of: " ", with: "")
+            let cleaned = raw.contains(" ") ? String(raw.filter { $0 != " " }) : raw
             if var value = NumberParser.parse(cleaned)?.value ?? Double(cleaned) {
                 let money = moneyWords.contains(unit)
                 if let m = multipliers[unit] { value *= m }

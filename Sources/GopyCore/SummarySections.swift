@@ -10,6 +10,21 @@ enum SummarySections {
     /// (Rules/lib/level.lua), 0 when they give none.
     static func specificity(_ a: Annotation) -> Double { a.labels.specificity ?? 0 }
 
+    /// How many comments a list of `summary.json` (and so the Word, web and Markdown reports)
+    /// quotes at most: at national scale a level has tens of thousands of proposals, which no
+    /// reader reads and no Word table holds. Counts are always over all of them, and the Excel
+    /// workbook and `annotations.jsonl` list every comment.
+    static let listLimit = 200
+    /// The same for the comments quoted under each task.
+    static let taskCommentLimit = 20
+
+    /// The `limit` most specific comments of `list` (ties: the earlier first), kept in input order.
+    static func mostSpecific(_ list: [Annotation], limit: Int) -> [Annotation] {
+        guard list.count > limit else { return list }
+        let chosen = Set(list.indices.sorted { (list[$0].specificity, $1) > (list[$1].specificity, $0) }.prefix(limit))
+        return list.indices.filter(chosen.contains).map { list[$0] }
+    }
+
     static func brief(_ a: Annotation) -> JSON {
         .obj([
             "id": .string(a.comment.id), "unit": .string(a.comment["unit"]), "cluster": .string(a.comment.cluster),
@@ -64,7 +79,8 @@ enum SummarySections {
                 "top": .array(these.prefix(8).map(brief)),
             ])
         }
-        let contradicted = mine.filter { $0.labels.corroboration == "mau_thuan" }.map(brief)
+        let contradictedAll = mine.filter { $0.labels.corroboration == "mau_thuan" }
+        let contradicted = mostSpecific(contradictedAll, limit: listLimit).map(brief)
         let supported = mine.filter { $0.labels.corroboration == "khop" }.count
         let levelFindings: [JSON] = findings.filter { $0.row.level == code && !$0.flags.isEmpty }.map { f in
             var name: JSON = .null
@@ -82,21 +98,19 @@ enum SummarySections {
             guard let list = taskComments[task.code] else { return nil }
             return .obj([
                 "code": .string(task.code), "group": .int(task.group), "group_name": .string(task.groupName), "name": .string(task.name),
-                "comments": .array(list.map(brief)), "key_solution": .int(list.filter { $0.labels.stance == "dong_y" }.count),
+                "comments": .array(mostSpecific(list, limit: taskCommentLimit).map(brief)), "comment_count": .int(list.count),
+                "key_solution": .int(list.filter { $0.labels.stance == "dong_y" }.count),
             ])
         }
         let unassigned = mine.filter { $0.labels.group == "giai_phap" && !$0.labels.refs.contains { $0.hasPrefix("NV") } }
             .enumerated().sorted { ($1.element.specificity, $0.offset) < ($0.element.specificity, $1.offset) }.map(\.element)
-        let newProposals = mine.compactMap { a in a.labels.sixClear.map { checklist(a, $0) } }
-        let targetProposals = mine.compactMap { a in a.labels.targetProposal.map { checklist(a, $0) } }
+        let newProposals = mine.filter { $0.labels.sixClear != nil }
+        let targetProposals = mine.filter { $0.labels.targetProposal != nil }
 
         // 6. Agreed / not agreed: the items this level's clusters commented on.
         func relevant(_ item: JSON) -> Bool {
-            guard case .array(let ids)? = item["comments"]?["ids"] else { return false }
-            return ids.contains { id in
-                guard case .string(let s) = id else { return false }
-                return s.hasPrefix(code + "/")
-            }
+            guard case .array(let levels)? = item["comments"]?["levels"] else { return false }
+            return levels.contains(.string(code))
         }
         let agreement: [JSON] = items(synthesis).filter { relevant($0.1) }.map { agreementItem(kind: $0.0, item: $0.1) }
 
@@ -124,11 +138,15 @@ enum SummarySections {
 
         return [
             ("current_state", .array(currentState)),
-            ("claims", .obj(["supported": .int(supported), "contradicted": .array(contradicted)])),
+            ("claims", .obj(["supported": .int(supported), "contradicted": .array(contradicted), "contradicted_total": .int(contradictedAll.count)])),
             ("appendix_findings", .array(levelFindings)),
             ("solutions", .array(solutions)),
             ("other_solutions", .array(unassigned.prefix(20).map(brief))),
-            ("proposals", .obj(["solutions": .array(newProposals), "targets": .array(targetProposals)])),
+            ("proposals", .obj([
+                "solutions": .array(mostSpecific(newProposals, limit: listLimit).map { checklist($0, $0.labels.sixClear!) }),
+                "targets": .array(mostSpecific(targetProposals, limit: listLimit).map { checklist($0, $0.labels.targetProposal!) }),
+                "solutions_total": .int(newProposals.count), "targets_total": .int(targetProposals.count),
+            ])),
             ("agreement", .array(agreement)),
             ("data_appendix", .obj([
                 "by_commune": totals(rows, key: { inst in inst["xa_phuong"] }),

@@ -10,6 +10,8 @@ enum Synthesis {
     static let verdicts = ["kha_thi", "kho_kha_thi", "khong_kha_thi"]
     static let heights = ["cao", "thap", "phu_hop"]
     static let agreements = ["thong_nhat", "chua_thong_nhat"]
+    /// How many proposals are quoted per indicator and task.
+    static let proposalLimit = 30
 
     /// The year of a `yyyy-mm` cut-off.
     static func year(_ cutoff: String) -> Int? { Int(cutoff.prefix(4)) }
@@ -107,11 +109,14 @@ enum Synthesis {
                 "total": .int(list.count),
                 "by_stance": .object(LabelCodes.stances.compactMap { s in stances[s].map { (s, JSON.int($0)) } }),
                 "clusters": .array(Array(Set(list.map(\.comment.cluster))).sorted().map(JSON.string)),
-                "ids": .array(list.map { .string($0.comment.id) }),
+                "levels": .array(Array(Set(list.map(\.comment.level))).sorted().map(JSON.string)),
             ])
         }
+        // The proposals about one code, the most specific (a cell of the Excel sheet holds
+        // 32,767 characters at most); `comments.total` counts them all.
         func proposalsJSON(_ list: [Annotation]) -> JSON {
-            .array(list.compactMap { a -> JSON? in
+            let proposals = list.filter { $0.labels.targetProposal != nil || $0.labels.sixClear != nil }
+            return .array(SummarySections.mostSpecific(proposals, limit: proposalLimit).compactMap { a -> JSON? in
                 guard let checklist = a.labels.targetProposal ?? a.labels.sixClear else { return nil }
                 return .obj([
                     "id": .string(a.comment.id), "cluster": .string(a.comment.cluster), "unit": .string(a.comment["unit"]),

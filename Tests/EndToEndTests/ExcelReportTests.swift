@@ -182,4 +182,42 @@ final class ExcelReportTests: XCTestCase {
             XCTAssertGreaterThan(size, 10_000, "\(file) did not convert: \(r.out) \(r.err)")
         }
     }
+
+    /// At national scale a level has thousands of proposals: summary.json and the Word, web and
+    /// Markdown reports quote the 200 most specific and say how many there are; the workbook's
+    /// 6 rõ sheet lists every one.
+    func testLongListsAreQuotedShortAndListedInFullInTheWorkbook() throws {
+        let data = h.temporary("long-lists-data")
+        XCTAssertEqual(try h.gopy(["bench-data", "--institutions", "30", "--comments", "1000", "--seed", "3", "--out", data]).status, 0)
+        let out = h.temporary("long-lists")
+        let r = try h.gopy(["run", data, "--out", out])
+        XCTAssertTrue([0, 1].contains(r.status), r.stderr)
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as! [String: Any]
+        let level = try XCTUnwrap((summary["levels"] as! [[String: Any]]).first { ($0["comments"] as? Int ?? 0) > 0 })
+        let code = level["level"] as! String
+        let proposals = level["proposals"] as! [String: Any]
+        let listed = proposals["solutions"] as! [[String: Any]]
+        let total = proposals["solutions_total"] as! Int
+        XCTAssertEqual(listed.count, 200)
+        XCTAssertGreaterThan(total, 200)
+        XCTAssertEqual((level["solution_proposals"] as! [String: Any])["total"] as? Int, total)
+
+        // The listed ones are proposals of the run, in input order.
+        let annotations = try h.lines(out + "/annotations.jsonl")
+        let order = Dictionary(uniqueKeysWithValues: annotations.enumerated().map { ($1["id"] as! String, $0) })
+        let positions = listed.map { order[$0["id"] as! String] }
+        XCTAssertFalse(positions.contains(nil))
+        XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted())
+        XCTAssertEqual(annotations.filter { $0["level"] as? String == code && !($0["six_clear"] is NSNull) }.count, total)
+
+        // Each task quotes at most 20 comments and counts them all.
+        for task in level["solutions"] as! [[String: Any]] {
+            XCTAssertLessThanOrEqual((task["comments"] as! [Any]).count, 20)
+            XCTAssertGreaterThanOrEqual(task["comment_count"] as! Int, (task["comments"] as! [Any]).count)
+        }
+
+        let markdown = try String(contentsOfFile: out + "/bao-cao-\(code).md", encoding: .utf8)
+        XCTAssertTrue(markdown.contains("Dưới đây nêu 200 ý kiến cụ thể nhất; danh sách đầy đủ"), "the report says the list is short")
+        XCTAssertEqual(try table(out + "/bao-cao-\(code).xlsx", "6 rõ").filter { !($0["Mã ý kiến"]?.text ?? "").isEmpty }.count, total)
+    }
 }

@@ -16,4 +16,24 @@ final class WordSetTests: XCTestCase {
         XCTAssertEqual(String(key.utf8[a..<b]), "boi duong hoc sinh")
         XCTAssertEqual(sets.occurrences(key, 99).count, 0)
     }
+
+    func testKeywordsAreFoundByTheirFirstWordOnly() {
+        let sets = HostLibrary.WordSets()
+        // "%" and "-" start no word: they are searched byte by byte; "m²" has a word, then bytes.
+        let handle = sets.register(["hoc sinh", "hoc", "%", "- de nghi", "m²", "sinh vien"])
+        let key = "hocsinh hoc sinh, 95 % - de nghi 6 m² hoc"
+        let found = sets.occurrences(key, handle)
+        XCTAssertEqual(found.map(\.2), [1, 2, 3, 4, 5, 2], "'hoc' is not inside 'hocsinh'; 'sinh vien' is absent")
+        XCTAssertEqual(found.map(\.0), [9, 9, 22, 24, 36, 40])
+        XCTAssertEqual(found[0].1, 16, "the end of 'hoc sinh'")
+    }
+
+    func testAtMost64OccurrencesOfOneKeyword() {
+        let sets = HostLibrary.WordSets()
+        let handle = sets.register(["a", "b"])
+        let key = Array(repeating: "a", count: 100).joined(separator: " ") + " b"
+        let found = sets.occurrences(key, handle)
+        XCTAssertEqual(found.filter { $0.2 == 1 }.count, 64)
+        XCTAssertEqual(found.last?.2, 2, "the other keyword is still found")
+    }
 }

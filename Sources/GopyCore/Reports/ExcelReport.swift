@@ -47,7 +47,7 @@ enum ExcelReport {
         return XLSXWorkbook(sheets: [
             commentSheet(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: nil),
             indicatorSheet(indicators, title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: nil),
-            sixClearSheet([(name, level["proposals"]?["solutions"]?.items ?? [])], title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: false),
+            sixClearSheet([(name, solutionProposals(annotations))], title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: false),
             agreementSheet(level["agreement"]?.items ?? [], name: "Thống nhất", title: "DANH MỤC NỘI DUNG THỐNG NHẤT, CHƯA THỐNG NHẤT" + suffix),
             dossierSheet(dossiers, title: "TÌNH HÌNH NỘP HỒ SƠ CÁC CỤM" + suffix, levelNames: nil),
             totalsSheet([(name, appendix["by_commune"]?.items ?? [])], name: "Số liệu theo xã", first: "Xã, phường", title: "SỐ LIỆU PHỤ LỤC THEO XÃ, PHƯỜNG" + suffix, showLevel: false),
@@ -62,11 +62,14 @@ enum ExcelReport {
             levels.map { ($0["name"]?.stringValue ?? $0["level"]?.stringValue ?? "", pick($0)) }
         }
         let suffix = " — TOÀN NGÀNH"
+        let byLevel = Dictionary(grouping: annotations, by: \.comment.level)
         return XLSXWorkbook(sheets: [
             commentSheet(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: levelNames),
             divisionSheet(summary["sector"]?["divisions"]?.items ?? [], levelNames: levelNames),
             indicatorSheet(summary["indicators"]?.items ?? [], title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: levelNames),
-            sixClearSheet(perLevel { $0["proposals"]?["solutions"]?.items ?? [] }, title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: true),
+            sixClearSheet(levels.map { level in
+                (level["name"]?.stringValue ?? level["level"]?.stringValue ?? "", solutionProposals(byLevel[level["level"]?.stringValue ?? ""] ?? []))
+            }, title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: true),
             agreementSheet(summary["sector"]?["not_agreed"]?.items ?? [], name: "Chưa thống nhất", title: "NỘI DUNG CHƯA THỐNG NHẤT, CẦN LÃNH ĐẠO SỞ QUYẾT ĐỊNH"),
             dossierSheet(summary["dossiers"]?.items ?? [], title: "LỊCH HỘI THẢO VÀ TÌNH HÌNH NỘP HỒ SƠ" + suffix, levelNames: levelNames),
             clusterQualitySheet(summary["clusters"]?.items ?? [], levelNames: levelNames),
@@ -74,6 +77,12 @@ enum ExcelReport {
             totalsSheet(perLevel { $0["data_appendix"]?["by_cluster"]?.items ?? [] }, name: "Số liệu theo cụm", first: "Cụm", title: "SỐ LIỆU PHỤ LỤC THEO CỤM" + suffix, showLevel: true),
             discrepancySheet(perLevel { $0["data_appendix"]?["discrepancies"]?.items ?? [] }, title: "CHÊNH LỆCH, SAI SÓT SỐ LIỆU PHỤ LỤC" + suffix, showLevel: true),
         ])
+    }
+
+    /// Every solution proposal of these comments with its 6 rõ: `summary.json` quotes only the
+    /// most specific, the workbook lists them all.
+    static func solutionProposals(_ annotations: [Annotation]) -> [JSON] {
+        annotations.compactMap { a in a.labels.sixClear.map { SummarySections.checklist(a, $0) } }
     }
 
     // MARK: - Building blocks

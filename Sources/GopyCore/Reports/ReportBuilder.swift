@@ -170,7 +170,8 @@ public enum ReportBuilder {
         heading("THỰC TRẠNG")
         let claims = level["claims"]
         let contradicted = claims?["contradicted"]?.items ?? []
-        blocks.append(.paragraph("Đối chiếu với các phụ lục: \(claims?["supported"]?.intValue ?? 0) ý kiến nêu số liệu của đơn vị khớp với phụ lục, \(contradicted.count) ý kiến mâu thuẫn với phụ lục."))
+        let contradictedTotal = claims?["contradicted_total"]?.intValue ?? contradicted.count
+        blocks.append(.paragraph("Đối chiếu với các phụ lục: \(claims?["supported"]?.intValue ?? 0) ý kiến nêu số liệu của đơn vị khớp với phụ lục, \(contradictedTotal) ý kiến mâu thuẫn với phụ lục." + shortList(contradicted.count, of: contradictedTotal)))
         if !contradicted.isEmpty {
             blocks.append(.bullets(contradicted.map { c in
                 "\(source(c)): \((c["checks"]?.items ?? []).compactMap(\.stringValue).joined(separator: "; "))"
@@ -237,6 +238,10 @@ public enum ReportBuilder {
             }))
         }
         let targetProposals = level["proposals"]?["targets"]?.items ?? []
+        let targetTotal = level["proposals"]?["targets_total"]?.intValue ?? targetProposals.count
+        if targetTotal > targetProposals.count {
+            blocks.append(.paragraph("Có \(vn(Double(targetTotal), decimals: 0)) đề xuất điều chỉnh chỉ tiêu." + shortList(targetProposals.count, of: targetTotal)))
+        }
         if !targetProposals.isEmpty {
             blocks.append(.table(.init(
                 caption: "Bảng 6. Đề xuất điều chỉnh chỉ tiêu",
@@ -255,11 +260,13 @@ public enum ReportBuilder {
         } else {
             blocks.append(.paragraph("Ý kiến theo nhiệm vụ của Đề án (số ý kiến nêu là giải pháp then chốt hoặc đồng ý trong ngoặc):"))
             blocks.append(.bullets(tasks.map { t in
-                "\(t["code"]?.stringValue ?? "") \(t["name"]?.stringValue ?? ""): \((t["comments"]?.items ?? []).count) ý kiến (\(t["key_solution"]?.intValue ?? 0) đồng ý)"
+                "\(t["code"]?.stringValue ?? "") \(t["name"]?.stringValue ?? ""): \(t["comment_count"]?.intValue ?? (t["comments"]?.items ?? []).count) ý kiến (\(t["key_solution"]?.intValue ?? 0) đồng ý)"
             }))
         }
         let newProposals = level["proposals"]?["solutions"]?.items ?? []
-        blocks.append(.paragraph("Đề xuất giải pháp mới hoặc sửa đổi: \(newProposals.count) ý kiến, \(newProposals.filter { $0["complete"] == .bool(true) }.count) đủ “6 rõ” (rõ việc, rõ mục tiêu, rõ sản phẩm, rõ tiến độ, rõ nguồn lực, rõ trách nhiệm)."))
+        let newTotal = level["proposals"]?["solutions_total"]?.intValue ?? newProposals.count
+        let newComplete = level["solution_proposals"]?["complete"]?.intValue ?? newProposals.filter { $0["complete"] == .bool(true) }.count
+        blocks.append(.paragraph("Đề xuất giải pháp mới hoặc sửa đổi: \(vn(Double(newTotal), decimals: 0)) ý kiến, \(vn(Double(newComplete), decimals: 0)) đủ “6 rõ” (rõ việc, rõ mục tiêu, rõ sản phẩm, rõ tiến độ, rõ nguồn lực, rõ trách nhiệm)." + shortList(newProposals.count, of: newTotal)))
         if !newProposals.isEmpty {
             blocks.append(.table(.init(
                 caption: "Bảng 7. Kiểm tra “6 rõ” của các đề xuất giải pháp",
@@ -309,6 +316,12 @@ public enum ReportBuilder {
             title: "BÁO CÁO TỔNG HỢP CẤP HỌC",
             subtitle: "Kết quả hội thảo góp ý dự thảo Đề án phát triển giáo dục và đào tạo thành phố Hải Phòng đến năm 2030, tầm nhìn đến năm 2045 — cấp \(name)",
             blocks: blocks)
+    }
+
+    /// Said under a list that quotes only the most specific comments of a longer one.
+    static func shortList(_ shown: Int, of total: Int) -> String {
+        guard total > shown else { return "" }
+        return " Dưới đây nêu \(vn(Double(shown), decimals: 0)) ý kiến cụ thể nhất; danh sách đầy đủ \(vn(Double(total), decimals: 0)) ý kiến ở bảng tổng hợp Excel và tệp annotations.jsonl."
     }
 
     static func missingText(_ proposal: JSON, names: [(String, String)]) -> String {
