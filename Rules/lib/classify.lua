@@ -473,25 +473,68 @@ M.SIX_ACTIONS = {
   "kiem tra", "giam sat", "so hoa", "ung dung", "su dung", "dung phan mem", "dung he thong", "cho phep", "hop dong", "thue", "cho thue",
   "giao cho", "giao bien che", "giao chi tieu", "giao nhiem vu", "giao quyen", "lap", "thiet lap", "ket noi",
   "cung cap", "phat trien", "thi diem", "nhan rong", "khen thuong", "thu hoi", "giai phong mat bang",
+  -- adding, raising or cutting a named thing ("bổ sung" alone asks for a task, it is not one)
+  "bo sung bien che", "bo sung giao vien", "bo sung nhan vien", "bo sung kinh phi", "bo sung thiet bi",
+  "bo sung phong", "bo sung quy dat", "bo sung dinh muc", "tang bien che", "tang dinh muc", "tang muc",
+  "tang phu cap", "tang thoi luong", "tang so tiet", "giam dinh muc", "giam so tiet", "giam tiet",
+  -- documents: drafting, issuing, amending
+  "bien soan", "soan thao", "sua doi", "bai bo", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
+  "cap nhat", "tich hop", "chuan hoa",
+  -- land, buildings, equipment
+  "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "danh quy dat", "danh dat", "giao dat", "cap dat",
+  "ban giao", "tiep nhan", "cho muon", "di doi", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
+  "lam moi", "lam them", "xoa bo", "xoa phong", "dau thau",
+  -- institutions and staff
+  "tach truong", "tach diem truong", "hop nhat", "giai the", "tam dung", "dung sap nhap", "giu nguyen",
+  "bo nhiem", "ky hop dong", "dat hang", "phan cap", "uy quyen", "trao quyen", "hop tac",
+  -- learners
+  "tuyen sinh them", "cap hoc bong", "trao hoc bong", "tro cap", "dua don", "tu van", "tuyen truyen", "pho bien",
+  "ap dung", "cap chung chi", "cap chu ky so", "cap may tinh", "cap thiet bi", "cap sach", "cap dong phuc", "cap mien phi",
 }
 -- A proposal that names no action: "giải pháp mạnh hơn", "có cơ chế phù hợp" (LABELS.md).
 -- The clause that follows such words is set aside before the action is looked for.
 M.VAGUE_ACTION = {
   "giai phap manh hon", "giai phap manh", "giai phap quyet liet", "giai phap hieu qua", "giai phap phu hop",
   "giai phap thiet thuc", "giai phap cu the", "co che phu hop", "chinh sach phu hop", "co co che", "co chinh sach",
-  "quan tam hon", "quan tam", "tang cuong",
+  "quan tam hon", "quan tam", "tang cuong", "day manh", "chu trong", "chu y",
+  "bien phap manh", "bien phap phu hop", "bien phap cu the", "giai phap dong bo", "giai phap tong the",
+  "giai phap toan dien", "giai phap kha thi", "dau tu thoa dang", "dau tu hon nua", "dau tu nhieu hon",
+  "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua",
 }
--- muc_tieu: words that open a purpose ("để", "nhằm" ...). "để" is guarded against "đề nghị",
--- "đề xuất", "đề án" (the same letters once folded): see PURPOSE_NOT_NEXT.
-M.PURPOSE = { "nham", "de", "muc tieu", "muc dich", "giup", "tao dieu kien", "huong toi", "phan dau" }
+-- The vague clause ends at ".", ";", ":" or where the concrete way is spelled out.
+M.VAGUE_STOP = { "bang cach", "thong qua", "cu the la", "cu the", "trong do", "nhu" }
+
+-- muc_tieu: words that open a purpose ("để", "nhằm" ...) or name the result sought ("góp phần
+-- giảm ...", "khắc phục tình trạng ..."). "để" is guarded against "đề nghị", "đề xuất", "đề án",
+-- "vấn đề", "chuyên đề", "dễ dàng" (the same letters once folded): see PURPOSE_NOT_NEXT/PREV.
+M.PURPOSE = {
+  "nham", "de", "muc tieu", "muc dich", "giup", "tao dieu kien", "huong toi", "huong den", "phan dau",
+  "gop phan", "sao cho", "de cho", "qua do", "tu do", "ket qua la", "ket qua mong doi", "ky vong", "khong de",
+  "giai quyet tinh trang", "khac phuc tinh trang", "cham dut tinh trang", "tranh tinh trang", "giam tinh trang",
+  "han che tinh trang", "khong con tinh trang",
+}
 M.PURPOSE_NOT_NEXT = {
   nghi = true, xuat = true, an = true, ra = true, cap = true, thi = true, tai = true, muc = true, bai = true,
-  cuong = true, nghiep = true,
+  cuong = true, nghiep = true, dang = true,
 }
--- "mục tiêu" boilerplate that says nothing about what changes.
+M.PURPOSE_NOT_PREV = { van = true, chuyen = true, chu = true, tieu = true, nhan = true, ra = true, hang = true, giai = true, bo = true }
+-- "bảo đảm", "đáp ứng" open a purpose only at the head of a clause ("..., bảo đảm mỗi lớp một
+-- phòng"); after a noun they say who pays ("ngân sách bảo đảm chi thường xuyên").
+M.PURPOSE_CLAUSE_HEAD = { "bao dam", "dam bao", "dap ung" }
+-- "mục tiêu" boilerplate that says nothing about what changes. It counts as no purpose when the
+-- purpose clause starts with it (after small words such as "góp phần", "từng bước") and names
+-- no figure and no change (M.CHANGE_RESULT).
 M.BOILERPLATE_GOAL = {
   "nang cao chat luong", "dap ung yeu cau", "phu hop thuc tien", "phu hop voi thuc tien", "dap ung nhu cau",
-  "phat trien giao duc", "gop phan",
+  "phat trien giao duc", "nang cao hieu qua", "bao dam chat luong", "dam bao chat luong", "bao dam yeu cau",
+  "dam bao yeu cau", "dap ung tot", "thuc hien tot", "thuc hien thang loi", "thuc hien hieu qua",
+  "thuc hien muc tieu", "hoan thanh muc tieu", "hoan thanh nhiem vu", "dat muc tieu", "dat chi tieu",
+  "phu hop", "tao dieu kien thuan loi", "doi moi can ban", "phat trien ben vung", "cho phu hop", "sat thuc te",
+}
+M.GOAL_FILLERS = { "gop phan", "tung buoc", "tiep tuc", "hon nua", "nhanh chong", "kip thoi", "co the", "nham", "de", "muc tieu", "la" }
+M.CHANGE_RESULT = {
+  "giam", "tang", "khong con", "khong phai", "cham dut", "xoa", "tranh", "han che", "khac phuc", "du cho", "du phong",
+  "kip thoi", "100%",
 }
 -- san_pham: named instruments and systems. A document cited as a source ("theo Nghị định ...")
 -- is not a product; a system counts when something is made ("xây dựng phần mềm").
@@ -546,8 +589,10 @@ local function without_vague(key)
   while true do
     local w, at = text.find_first(out, M.VAGUE_ACTION)
     if not w then return out end
-    local stop = string.find(out, "[%.;]", at + 1) or (#out + 1)
-    out = string.sub(out, 1, at) .. string.sub(out, stop)
+    local stop = string.find(out, "[%.;:]", at + 1) or (#out + 1)
+    local _, sat = text.find_first(string.sub(out, at + #w + 1), M.VAGUE_STOP)
+    if sat and at + #w + sat < stop then stop = at + #w + sat end
+    out = string.sub(out, 1, at - 1) .. string.sub(out, stop)
   end
 end
 
@@ -556,20 +601,44 @@ local function six_viec(key)
   return w ~= nil, w
 end
 
+-- True when a purpose clause says nothing about what changes (M.BOILERPLATE_GOAL).
+local function boilerplate_goal(clause)
+  local rest = clause
+  while true do
+    local w, at = text.find_first(rest, M.GOAL_FILLERS)
+    if not w or at > 2 then break end
+    rest = string.sub(rest, at + #w + 1)
+  end
+  local boiler, bat = text.find_first(rest, M.BOILERPLATE_GOAL)
+  if not boiler or bat > 2 then return false end
+  if text.has(rest, M.CHANGE_RESULT) then return false end
+  -- a figure (not a year) says what changes: "... nâng cao chất lượng, 90% học sinh đạt ..."
+  for n in string.gmatch(rest, "%f[%d]%d[%d%.,]*") do
+    if not string.find(n, "^20%d%d$") then return false end
+  end
+  return true
+end
+
+-- The purpose opened at `a`..`b` (an occurrence of `w` in `padded`, 1-based in padded), or nil.
+local function purpose_at(padded, w, a, b)
+  local nxt = string.match(padded, "^%s*(%S+)", b + 1) or ""
+  local prev = string.match(string.sub(padded, 1, a - 1), "(%S+)%s*$") or ""
+  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) then return nil end
+  local clause = string.match(string.sub(padded, b + 1), "^%s*([^%.;]*)") or ""
+  if boilerplate_goal(clause) then return nil end
+  return w
+end
+
 local function six_muc_tieu(key)
   local padded = " " .. key .. " "
-  for _, w in ipairs(M.PURPOSE) do
-    local s = 1
-    while true do
-      local a, b = string.find(padded, " " .. w .. " ", s, true)
-      if not a then break end
-      local nxt = string.match(padded, "^(%S+)", b + 1) or ""
-      if not (w == "de" and M.PURPOSE_NOT_NEXT[nxt]) then
-        local clause = string.match(string.sub(padded, b + 1), "^([^%.;]*)") or ""
-        local boiler, bat = text.find_first(clause, M.BOILERPLATE_GOAL)
-        if not boiler or bat > 4 then return true, w end
-      end
-      s = b
+  for _, o in ipairs(text.find_all(key, M.PURPOSE)) do
+    local w = purpose_at(padded, o.word, o.at + 1, o.stop + 1)
+    if w then return true, w end
+  end
+  -- "bảo đảm", "đáp ứng" at the head of a clause
+  for _, o in ipairs(text.find_all(key, M.PURPOSE_CLAUSE_HEAD)) do
+    if string.find(string.sub(padded, 1, o.at), "[,;:%(%-]%s*$") and purpose_at(padded, "", o.at + 1, o.at) then
+      return true, o.word
     end
   end
   return false
@@ -677,10 +746,7 @@ end
 -- A filled column is trusted unless its content is one of the cases LABELS.md rules out.
 local function six_column(element, col_key, data)
   if element == "viec" then return without_vague(col_key) ~= "" end
-  if element == "muc_tieu" then
-    local w, at = text.find_first(col_key, M.BOILERPLATE_GOAL)
-    return not (w and at <= 4)
-  end
+  if element == "muc_tieu" then return not boilerplate_goal(col_key) end
   if element == "san_pham" then
     local bare = text.find_first(col_key, { "chinh sach", "co che" })
     return not bare or (six_san_pham(col_key, data))
