@@ -536,16 +536,37 @@ M.CHANGE_RESULT = {
   "giam", "tang", "khong con", "khong phai", "cham dut", "xoa", "tranh", "han che", "khac phuc", "du cho", "du phong",
   "kip thoi", "100%",
 }
--- san_pham: named instruments and systems. A document cited as a source ("theo Nghị định ...")
--- is not a product; a system counts when something is made ("xây dựng phần mềm").
+-- san_pham: named instruments and systems. A document cited as a source ("theo Nghị định ...",
+-- "đúng quy định", "vào Đề án") is not a product; a system counts when something is made
+-- ("xây dựng phần mềm"); whatever is issued ("ban hành ...") counts, except a bare policy.
 M.INSTRUMENTS = {
   "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "de an", "quy dinh",
   "huong dan", "bo tai lieu", "tai lieu", "so tay", "ban do", "bo tieu chi", "quy ho tro", "khung chuong trinh",
-  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "he thong",
+  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so",
+  "nghi dinh", "thong tu", "chi thi", "ngan hang de", "ngan hang de thi", "bo de", "bo tieu chuan", "bo chi so",
+  "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
+  "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
+  "thoa thuan hop tac",
 }
-M.SOURCE_BEFORE = { "theo", "tai", "can cu", "cua" }
-M.SYSTEMS = { "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website", "khoa hoc truc tuyen" }
+-- The word before a name that makes it a source or a place, not a product.
+M.SOURCE_BEFORE = {
+  theo = true, tai = true, cua = true, vao = true, trong = true, thuoc = true, nhu = true, dung = true, voi = true,
+  vuot = true, qua = true, trai = true, tu = true, ["can cu"] = true,
+}
+M.ISSUE = { "ban hanh", "tham muu ban hanh" }
+-- After "ban hành": a bare policy, a time or a manner is no product.
+M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip thoi", "nam", "ngay", "tu", "theo", "va", "truoc" }
+M.SYSTEMS = {
+  "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website",
+  "khoa hoc truc tuyen", "he thong",
+}
 M.MAKE_VERBS = { "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap" }
+-- A count that describes the present or the reason ("trường hiện có 45 lớp", "vì thiếu ...") is
+-- not the thing delivered, unless an action comes between ("tuyển dụng 85 giáo viên còn thiếu").
+M.COUNT_PRESENT = {
+  "hien", "hien nay", "hien tai", "hien co", "chi co", "moi co", "dang co", "truong co", "tong so", "vi", "trong khi",
+  "thuc te",
+}
 -- Units that measure rather than count ("30 giờ", "2 km"): not a counted deliverable.
 M.MEASURE_UNITS = {
   m2 = true, km = true, m = true, ha = true, gio = true, tiet = true, nam = true, thang = true, ngay = true, tuan = true,
@@ -644,8 +665,28 @@ local function six_muc_tieu(key)
   return false
 end
 
+-- The markers before a count: an action (the count is delivered) or the present (it is not).
+local COUNT_CONTEXT, COUNT_KIND = {}, {}
+for _, list in ipairs({ M.SIX_ACTIONS, M.MAKE_VERBS }) do
+  for _, w in ipairs(list) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COUNT_KIND[w] = "action" end
+end
+for _, w in ipairs(M.COUNT_PRESENT) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COUNT_KIND[w] = "present" end
+-- "một trường", "một phòng học": a count of one, written in words.
+local ONE_COUNT = {}
+for i, noun in ipairs(text.COUNT_NOUNS) do ONE_COUNT[i] = "mot " .. noun end
+
+-- True when the count at `pos` of `key` describes the present (M.COUNT_PRESENT).
+local function present_count(key, pos)
+  local clause = string.match(string.sub(key, 1, pos - 1), "([^,%.;:]*)$") or ""
+  local marks = text.find_all(clause, COUNT_CONTEXT)
+  return #marks > 0 and COUNT_KIND[marks[#marks].word] == "present"
+end
+
 local function counted_thing(key, data)
+  local cursor = 1
   for _, q in ipairs(data) do
+    local pos = string.find(key, q.text, cursor, true)
+    if pos then cursor = pos + #q.text end
     if not q.percent and not q.money and q.unit ~= "" and not M.MEASURE_UNITS[q.unit]
       and not (q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong")) then
       local before = q.before or ""
@@ -653,29 +694,47 @@ local function counted_thing(key, data)
       local last2 = string.match(before, "(%S+ %S+)$") or ""
       local th = false
       for _, t in ipairs(M.THRESHOLD_BEFORE) do if t == last or t == last2 then th = true end end
-      if not th then return q.text .. " " .. q.unit end
+      if not th and not (pos and present_count(key, pos)) then return q.text .. " " .. q.unit end
     end
   end
+  -- "khối 12 phòng học": a block of rooms, not grade 12
+  local block = string.match(key, "khoi (%d+ phong %S+)")
+  if block then return block end
+  local one, oat = text.find_first(key, ONE_COUNT)
+  if one and not present_count(key, oat) then return one end
   return text.word_count(key)
 end
 
-local function six_san_pham(key, data)
-  local padded = " " .. key .. " "
-  for _, w in ipairs(M.INSTRUMENTS) do
-    local s = 1
-    while true do
-      local a, b = string.find(padded, " " .. w .. " ", s, true)
-      if not a then break end
-      local before = string.sub(padded, 1, a)
-      local cited = false
-      for _, src in ipairs(M.SOURCE_BEFORE) do
-        if string.find(before, " " .. src .. " $") or string.find(before, " " .. src .. " %S+ $") then cited = true end
-      end
-      if string.find(string.sub(padded, b + 1), "^so %d") or string.find(string.sub(padded, b + 1), "^%d") then cited = true end
-      if not cited then return true, w end
-      s = b
-    end
+-- True when the name at `a` (1-based in `key`, `w` the name) is cited as a source or a place
+-- rather than made: "theo Nghị định 105/2020", "tại Kế hoạch số 12", "vào Đề án".
+local function cited(key, w, a, b)
+  local prev2 = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$") or ""
+  local prev1 = string.match(prev2, "(%S+)$") or string.match(string.sub(key, 1, a - 1), "(%S+)%s*$") or ""
+  local rest = string.sub(key, b + 1)
+  if string.find(rest, "^%s*so %d") or string.find(rest, "^%s*%d") then return true end
+  -- "theo danh mục dự án do UBND phường lập": named as a source, but made by the proposal
+  local clause = string.match(rest, "^([^,%.;:]*)") or ""
+  if string.find(" " .. clause .. " ", " do .* lap ") or string.find(" " .. clause .. " ", " do .* ban hanh ") then return false end
+  return M.SOURCE_BEFORE[prev1] == true or M.SOURCE_BEFORE[prev2] == true
+end
+
+-- An instrument named in `key`, or nil.
+local function instrument(key)
+  for _, o in ipairs(text.find_all(key, M.INSTRUMENTS)) do
+    if not cited(key, o.word, o.at, o.stop) then return o.word end
   end
+  -- "ban hành" + what is issued
+  for _, o in ipairs(text.find_all(key, M.ISSUE)) do
+    local rest = string.match(string.sub(key, o.stop + 1), "^%s*([^,%.;:]*)") or ""
+    local bare, bat = text.find_first(rest, M.NOT_ISSUED)
+    if rest ~= "" and not (bare and bat == 1) then return "ban hanh " .. (string.match(rest, "^(%S+ ?%S*)") or "") end
+  end
+  return nil
+end
+
+local function six_san_pham(key, data)
+  local w = instrument(key)
+  if w then return true, w end
   local sys, sat = text.find_first(key, M.SYSTEMS)
   if sys then
     local make, mat = text.find_first(key, M.MAKE_VERBS)
@@ -748,8 +807,10 @@ local function six_column(element, col_key, data)
   if element == "viec" then return without_vague(col_key) ~= "" end
   if element == "muc_tieu" then return not boilerplate_goal(col_key) end
   if element == "san_pham" then
+    -- a bare policy or a boilerplate result ("Nâng cao chất lượng ...") is no deliverable
     local bare = text.find_first(col_key, { "chinh sach", "co che" })
-    return not bare or (six_san_pham(col_key, data))
+    if not bare and not boilerplate_goal(col_key) then return true end
+    return (six_san_pham(col_key, data))
   end
   if element == "tien_do" then return (six_tien_do(col_key)) end
   if element == "nguon_luc" then return (six_nguon_luc(col_key, data, false)) end
