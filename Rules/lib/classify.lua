@@ -842,12 +842,43 @@ end
 
 -- 6. A proposal to change a target (LABELS.md "target_proposal").
 -- Figures that describe the present or the trend are the basis; the others are proposed values.
--- A figure belongs to the present when its clause has one of these words before it.
+-- Each figure goes with the NEAREST of these words before it in its clause: "hiện đạt 85% nên
+-- đề nghị nâng lên 90%" gives 85% to the present and 90% to the proposal.
+-- A figure belongs to the present after one of these words (or in a clause with a past year).
 M.PRESENT_FIGURE = {
   "hien", "hien nay", "hien tai", "hien co", "hien moi", "moi dat", "chi dat", "da dat", "moi co",
   "chi co", "thuc te", "nam qua", "gan day", "chi tang", "moi tang", "tang binh quan", "du bao",
   "cong suat", "so lieu", "ket qua", "binh quan",
+  "hien dang", "dang co", "chi con", "con thieu", "thieu", "tong so", "vi", "trong khi", "nam nay",
+  "nam truoc", "nam ngoai",
 }
+-- A figure is the value proposed after one of these words, in any phrasing: "lên 95%", "xuống
+-- còn 35", "giữ nguyên 100%", "tối thiểu 40 HS/lớp", "từ 90% xuống 85%", "tăng thêm 5 điểm %".
+-- After them even a bare number counts ("giảm xuống còn 35").
+M.PROPOSE_FIGURE = {
+  "len", "xuong", "giu nguyen", "giu", "de nghi", "de xuat", "kien nghi", "dieu chinh", "tang len", "giam xuong",
+  "nang len", "ha xuong", "nang chi tieu", "ha chi tieu", "nang muc", "ha muc", "giu muc", "len muc", "xuong muc",
+  "sua thanh", "chinh thanh", "ghi thanh", "lai thanh", "tang them", "giam them", "toi thieu", "toi da", "it nhat",
+  "khong qua", "khong duoi", "khong thap hon", "khong vuot qua", "phan dau", "sua", "ghi lai", "muc tieu",
+  "chi tieu moi",
+}
+-- "lên", "xuống" propose only the figure right after them (a few words at most).
+M.PROPOSE_NEAR = { len = true, xuong = true }
+M.PROPOSE_NEAR_WORDS = 3
+-- Words that contain a marker but are something else ("tỷ lệ lên lớp", "hoàn thành", "năng
+-- lực"): found so that the marker inside them is not, and then ignored.
+M.NOT_FIGURE_MARKER = {
+  "len lop", "thanh pho", "hoan thanh", "nang luc", "chuc nang", "da nang", "nang khieu", "ha tang", "giu chan",
+}
+-- After a figure: the draft's own value judged ("100% là quá cao", "45% là thấp so với nhu cầu"),
+-- which is not a value proposed.
+M.DRAFT_VERDICT = {
+  "qua cao", "qua thap", "la cao", "la thap", "con thap", "con cao", "cao so voi", "thap so voi", "kho dat",
+  "khong kha thi", "kho kha thi", "chua kha thi", "chua phu hop", "khong phu hop", "chua sat", "khong sat",
+  "chua hop ly", "khong hop ly", "chua du", "can dieu chinh", "can xem xet",
+}
+-- "nếu ... thì ...": what follows "thì" is the target again, not the condition.
+M.CONDITION_END = { "thi" }
 -- Conditions: a word that makes the target depend on something ("nếu", "khi", "cần") and a
 -- thing that must be provided (investment, land, staff, policy, funding).
 M.CONDITION_MARKERS = {
@@ -885,25 +916,90 @@ local function has_conditions(key)
   return false
 end
 
+-- Every marker of a figure's role, with its kind, for one native search per clause.
+local FIGURE_MARKERS, FIGURE_KIND = {}, {}
+for _, entry in ipairs({
+  { "present", M.PRESENT_FIGURE }, { "propose", M.PROPOSE_FIGURE }, { "cond", M.CONDITION_MARKERS },
+  { "cond_end", M.CONDITION_END }, { "none", M.NOT_FIGURE_MARKER },
+}) do
+  for _, w in ipairs(entry[2]) do
+    if not FIGURE_KIND[w] then FIGURE_MARKERS[#FIGURE_MARKERS + 1] = w FIGURE_KIND[w] = entry[1] end
+  end
+end
+
+-- The figures of a clause that may be values: its data numbers, and a figure after "mức"
+-- ("nâng lên mức 1,2 GV/lớp"), which text.data_numbers reads as a label ("mục 3").
+local function value_figures(cl, refs)
+  local out = text.data_numbers(cl, refs)
+  if string.find(cl, "muc %d") then
+    for _, q in ipairs(gopy.numbers(cl)) do
+      if string.find(q.before, "muc$") and (q.percent or (q.unit ~= "" and not text.PERIOD_UNITS[q.unit])) then
+        q.at = string.find(cl, "muc " .. q.text, 1, true)
+        if q.at then q.at = q.at + 4 out[#out + 1] = q end
+      end
+    end
+  end
+  return out
+end
+
+-- Sorts the figures of one clause: returns how many describe the present and how many propose.
+local function sort_figures(cl, refs)
+  local present, proposed = 0, 0
+  local marks = text.find_all(cl, FIGURE_MARKERS)
+  local past = mentions_past_year(cl)
+  local verdict_at = {}
+  for _, o in ipairs(text.find_all(cl, M.DRAFT_VERDICT)) do verdict_at[#verdict_at + 1] = o.at end
+  local figures = value_figures(cl, refs)
+  for i, q in ipairs(figures) do
+    local at = q.at or 0
+    -- the nearest marker before the figure; a condition counts only when a provision follows it
+    local kind
+    for _, m in ipairs(marks) do
+      if m.at >= at then break end
+      local k = FIGURE_KIND[m.word]
+      if k == "cond" and not text.find_first(string.sub(cl, m.stop + 1), M.PROVISIONS) then k = nil end
+      if M.PROPOSE_NEAR[m.word] then
+        local _, gap = string.gsub(string.sub(cl, m.stop + 1, at - 1), "%S+", "")
+        if gap > M.PROPOSE_NEAR_WORDS then k = "none" end
+      end
+      if k ~= "none" then kind = k end
+    end
+    -- a past year before the figure and after that marker ("năm 2024 đạt 82%")
+    for pos, y in string.gmatch(string.sub(cl, 1, math.max(at - 1, 0)), "()(20%d%d)%f[%D]") do
+      if tonumber(y) <= M.LAST_PAST_YEAR and string.sub(cl, pos - 1, pos - 1) ~= "/" then
+        local last = nil
+        for _, m in ipairs(marks) do if m.at < at then last = m end end
+        if not last or last.at < pos then kind = "present" end
+      end
+    end
+    local next_at = figures[i + 1] and figures[i + 1].at or (#cl + 1)
+    local judged = false
+    for _, v in ipairs(verdict_at) do if v > at and v < next_at then judged = true end end
+    if kind == "present" then present = present + 1
+    elseif kind == "cond" then -- what must be provided, not the target
+    elseif kind == "propose" then
+      proposed = proposed + 1
+      -- a clause that names a past year also gives the data of that year ("từ 80% năm 2024 lên 85%")
+      if past then present = present + 1 end
+    elseif past then present = present + 1
+    elseif not judged and (q.percent or q.unit ~= "") then proposed = proposed + 1 end
+  end
+  return present, proposed
+end
+
 function M.target_proposal(c, all_key, data, has_evidence, refs)
   -- Sort the figures of the content columns (not basis/conditions) into present and proposed.
   local value_key = gopy.match_key(c.text .. "\n" .. c.proposal)
   local present, proposed = 0, 0
   for _, cl in ipairs(clauses(value_key)) do
-    local w, wat = text.find_first(cl, M.PRESENT_FIGURE)
-    local cat = condition_at(cl)
-    local past = mentions_past_year(cl)
-    for _, q in ipairs(text.data_numbers(cl, refs)) do
-      local at = q.at or 0
-      if (w and wat < at) or past then present = present + 1
-      elseif not (cat and cat < at) and (q.percent or q.unit ~= "") then proposed = proposed + 1 end
-    end
+    local p, q = sort_figures(cl, refs)
+    present, proposed = present + p, proposed + q
   end
   local basis_col = gopy.match_key(c.basis)
   local basis_ok = c.basis ~= "" and (#text.data_numbers(c.basis, refs) > 0 or (M.has_evidence(basis_col)))
   local timeline = c.timeline ~= "" or future_year(all_key) ~= nil or text.has(all_key, M.TIMELINE_WORDS)
   return {
-    value = c.proposed_value ~= "" or proposed > 0,
+    value = string.find(c.proposed_value, "%d") ~= nil or proposed > 0,
     basis = basis_ok or present > 0 or has_evidence,
     conditions = c.conditions ~= "" or has_conditions(all_key),
     timeline = timeline,

@@ -2,7 +2,7 @@
 -- per way of writing the work (việc), the purpose (mục tiêu) and the deliverable (sản phẩm).
 -- Run: gopy rules test
 local function case(name, text, expect)
-  return gopy.example { name = name, level = "thcs", comment = { text = text }, expect = { six_clear = expect } }
+  return gopy.example { name = name, level = "thcs", comment = { text = text }, expect = { group = "giai_phap", six_clear = expect } }
 end
 
 return {
