@@ -473,36 +473,100 @@ M.SIX_ACTIONS = {
   "kiem tra", "giam sat", "so hoa", "ung dung", "su dung", "dung phan mem", "dung he thong", "cho phep", "hop dong", "thue", "cho thue",
   "giao cho", "giao bien che", "giao chi tieu", "giao nhiem vu", "giao quyen", "lap", "thiet lap", "ket noi",
   "cung cap", "phat trien", "thi diem", "nhan rong", "khen thuong", "thu hoi", "giai phong mat bang",
+  -- adding, raising or cutting a named thing ("bổ sung" alone asks for a task, it is not one)
+  "bo sung bien che", "bo sung giao vien", "bo sung nhan vien", "bo sung kinh phi", "bo sung thiet bi",
+  "bo sung phong", "bo sung quy dat", "bo sung dinh muc", "tang bien che", "tang dinh muc", "tang muc",
+  "tang phu cap", "tang thoi luong", "tang so tiet", "giam dinh muc", "giam so tiet", "giam tiet",
+  -- documents: drafting, issuing, amending
+  "bien soan", "soan thao", "sua doi", "bai bo", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
+  "cap nhat", "tich hop", "chuan hoa",
+  -- land, buildings, equipment
+  "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "danh quy dat", "danh dat", "giao dat", "cap dat",
+  "ban giao", "tiep nhan", "cho muon", "di doi", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
+  "lam moi", "lam them", "xoa bo", "xoa phong", "dau thau",
+  -- institutions and staff
+  "tach truong", "tach diem truong", "hop nhat", "giai the", "tam dung", "dung sap nhap", "giu nguyen",
+  "bo nhiem", "ky hop dong", "dat hang", "phan cap", "uy quyen", "trao quyen", "hop tac",
+  -- learners
+  "tuyen sinh them", "cap hoc bong", "trao hoc bong", "tro cap", "dua don", "tu van", "tuyen truyen", "pho bien",
+  "ap dung", "cap chung chi", "cap chu ky so", "cap may tinh", "cap thiet bi", "cap sach", "cap dong phuc", "cap mien phi",
 }
 -- A proposal that names no action: "giải pháp mạnh hơn", "có cơ chế phù hợp" (LABELS.md).
 -- The clause that follows such words is set aside before the action is looked for.
 M.VAGUE_ACTION = {
   "giai phap manh hon", "giai phap manh", "giai phap quyet liet", "giai phap hieu qua", "giai phap phu hop",
   "giai phap thiet thuc", "giai phap cu the", "co che phu hop", "chinh sach phu hop", "co co che", "co chinh sach",
-  "quan tam hon", "quan tam", "tang cuong",
+  "quan tam hon", "quan tam", "tang cuong", "day manh", "chu trong", "chu y",
+  "bien phap manh", "bien phap phu hop", "bien phap cu the", "giai phap dong bo", "giai phap tong the",
+  "giai phap toan dien", "giai phap kha thi", "dau tu thoa dang", "dau tu hon nua", "dau tu nhieu hon",
+  "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua",
 }
--- muc_tieu: words that open a purpose ("để", "nhằm" ...). "để" is guarded against "đề nghị",
--- "đề xuất", "đề án" (the same letters once folded): see PURPOSE_NOT_NEXT.
-M.PURPOSE = { "nham", "de", "muc tieu", "muc dich", "giup", "tao dieu kien", "huong toi", "phan dau" }
+-- The vague clause ends at ".", ";", ":" or where the concrete way is spelled out.
+M.VAGUE_STOP = { "bang cach", "thong qua", "cu the la", "cu the", "trong do", "nhu" }
+
+-- muc_tieu: words that open a purpose ("để", "nhằm" ...) or name the result sought ("góp phần
+-- giảm ...", "khắc phục tình trạng ..."). "để" is guarded against "đề nghị", "đề xuất", "đề án",
+-- "vấn đề", "chuyên đề", "dễ dàng" (the same letters once folded): see PURPOSE_NOT_NEXT/PREV.
+M.PURPOSE = {
+  "nham", "de", "muc tieu", "muc dich", "giup", "tao dieu kien", "huong toi", "huong den", "phan dau",
+  "gop phan", "sao cho", "de cho", "qua do", "tu do", "ket qua la", "ket qua mong doi", "ky vong", "khong de",
+  "giai quyet tinh trang", "khac phuc tinh trang", "cham dut tinh trang", "tranh tinh trang", "giam tinh trang",
+  "han che tinh trang", "khong con tinh trang",
+}
 M.PURPOSE_NOT_NEXT = {
   nghi = true, xuat = true, an = true, ra = true, cap = true, thi = true, tai = true, muc = true, bai = true,
-  cuong = true, nghiep = true,
+  cuong = true, nghiep = true, dang = true,
 }
--- "mục tiêu" boilerplate that says nothing about what changes.
+M.PURPOSE_NOT_PREV = { van = true, chuyen = true, chu = true, tieu = true, nhan = true, ra = true, hang = true, giai = true, bo = true }
+-- "bảo đảm", "đáp ứng" open a purpose only at the head of a clause ("..., bảo đảm mỗi lớp một
+-- phòng"); after a noun they say who pays ("ngân sách bảo đảm chi thường xuyên").
+M.PURPOSE_CLAUSE_HEAD = { "bao dam", "dam bao", "dap ung" }
+-- "mục tiêu" boilerplate that says nothing about what changes. It counts as no purpose when the
+-- purpose clause starts with it (after small words such as "góp phần", "từng bước") and names
+-- no figure and no change (M.CHANGE_RESULT).
 M.BOILERPLATE_GOAL = {
   "nang cao chat luong", "dap ung yeu cau", "phu hop thuc tien", "phu hop voi thuc tien", "dap ung nhu cau",
-  "phat trien giao duc", "gop phan",
+  "phat trien giao duc", "nang cao hieu qua", "bao dam chat luong", "dam bao chat luong", "bao dam yeu cau",
+  "dam bao yeu cau", "dap ung tot", "thuc hien tot", "thuc hien thang loi", "thuc hien hieu qua",
+  "thuc hien muc tieu", "hoan thanh muc tieu", "hoan thanh nhiem vu", "dat muc tieu", "dat chi tieu",
+  "phu hop", "tao dieu kien thuan loi", "doi moi can ban", "phat trien ben vung", "cho phu hop", "sat thuc te",
 }
--- san_pham: named instruments and systems. A document cited as a source ("theo Nghị định ...")
--- is not a product; a system counts when something is made ("xây dựng phần mềm").
+M.GOAL_FILLERS = { "gop phan", "tung buoc", "tiep tuc", "hon nua", "nhanh chong", "kip thoi", "co the", "nham", "de", "muc tieu", "la" }
+M.CHANGE_RESULT = {
+  "giam", "tang", "khong con", "khong phai", "cham dut", "xoa", "tranh", "han che", "khac phuc", "du cho", "du phong",
+  "kip thoi", "100%",
+}
+-- san_pham: named instruments and systems. A document cited as a source ("theo Nghị định ...",
+-- "đúng quy định", "vào Đề án") is not a product; a system counts when something is made
+-- ("xây dựng phần mềm"); whatever is issued ("ban hành ...") counts, except a bare policy.
 M.INSTRUMENTS = {
   "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "de an", "quy dinh",
   "huong dan", "bo tai lieu", "tai lieu", "so tay", "ban do", "bo tieu chi", "quy ho tro", "khung chuong trinh",
-  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "he thong",
+  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so",
+  "nghi dinh", "thong tu", "chi thi", "ngan hang de", "ngan hang de thi", "bo de", "bo tieu chuan", "bo chi so",
+  "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
+  "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
+  "thoa thuan hop tac",
 }
-M.SOURCE_BEFORE = { "theo", "tai", "can cu", "cua" }
-M.SYSTEMS = { "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website", "khoa hoc truc tuyen" }
+-- The word before a name that makes it a source or a place, not a product.
+M.SOURCE_BEFORE = {
+  theo = true, tai = true, cua = true, vao = true, trong = true, thuoc = true, nhu = true, dung = true, voi = true,
+  vuot = true, qua = true, trai = true, tu = true, ["can cu"] = true,
+}
+M.ISSUE = { "ban hanh", "tham muu ban hanh" }
+-- After "ban hành": a bare policy, a time or a manner is no product.
+M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip thoi", "nam", "ngay", "tu", "theo", "va", "truoc" }
+M.SYSTEMS = {
+  "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website",
+  "khoa hoc truc tuyen", "he thong",
+}
 M.MAKE_VERBS = { "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap" }
+-- A count that describes the present or the reason ("trường hiện có 45 lớp", "vì thiếu ...") is
+-- not the thing delivered, unless an action comes between ("tuyển dụng 85 giáo viên còn thiếu").
+M.COUNT_PRESENT = {
+  "hien", "hien nay", "hien tai", "hien co", "chi co", "moi co", "dang co", "truong co", "tong so", "vi", "trong khi",
+  "thuc te",
+}
 -- Units that measure rather than count ("30 giờ", "2 km"): not a counted deliverable.
 M.MEASURE_UNITS = {
   m2 = true, km = true, m = true, ha = true, gio = true, tiet = true, nam = true, thang = true, ngay = true, tuan = true,
@@ -546,8 +610,10 @@ local function without_vague(key)
   while true do
     local w, at = text.find_first(out, M.VAGUE_ACTION)
     if not w then return out end
-    local stop = string.find(out, "[%.;]", at + 1) or (#out + 1)
-    out = string.sub(out, 1, at) .. string.sub(out, stop)
+    local stop = string.find(out, "[%.;:]", at + 1) or (#out + 1)
+    local _, sat = text.find_first(string.sub(out, at + #w + 1), M.VAGUE_STOP)
+    if sat and at + #w + sat < stop then stop = at + #w + sat end
+    out = string.sub(out, 1, at - 1) .. string.sub(out, stop)
   end
 end
 
@@ -556,27 +622,71 @@ local function six_viec(key)
   return w ~= nil, w
 end
 
+-- True when a purpose clause says nothing about what changes (M.BOILERPLATE_GOAL).
+local function boilerplate_goal(clause)
+  local rest = clause
+  while true do
+    local w, at = text.find_first(rest, M.GOAL_FILLERS)
+    if not w or at > 2 then break end
+    rest = string.sub(rest, at + #w + 1)
+  end
+  local boiler, bat = text.find_first(rest, M.BOILERPLATE_GOAL)
+  if not boiler or bat > 2 then return false end
+  if text.has(rest, M.CHANGE_RESULT) then return false end
+  -- a figure (not a year) says what changes: "... nâng cao chất lượng, 90% học sinh đạt ..."
+  for n in string.gmatch(rest, "%f[%d]%d[%d%.,]*") do
+    if not string.find(n, "^20%d%d$") then return false end
+  end
+  return true
+end
+
+-- The purpose opened at `a`..`b` (an occurrence of `w` in `padded`, 1-based in padded), or nil.
+local function purpose_at(padded, w, a, b)
+  local nxt = string.match(padded, "^%s*(%S+)", b + 1) or ""
+  local prev = string.match(string.sub(padded, 1, a - 1), "(%S+)%s*$") or ""
+  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) then return nil end
+  local clause = string.match(string.sub(padded, b + 1), "^%s*([^%.;]*)") or ""
+  if boilerplate_goal(clause) then return nil end
+  return w
+end
+
 local function six_muc_tieu(key)
   local padded = " " .. key .. " "
-  for _, w in ipairs(M.PURPOSE) do
-    local s = 1
-    while true do
-      local a, b = string.find(padded, " " .. w .. " ", s, true)
-      if not a then break end
-      local nxt = string.match(padded, "^(%S+)", b + 1) or ""
-      if not (w == "de" and M.PURPOSE_NOT_NEXT[nxt]) then
-        local clause = string.match(string.sub(padded, b + 1), "^([^%.;]*)") or ""
-        local boiler, bat = text.find_first(clause, M.BOILERPLATE_GOAL)
-        if not boiler or bat > 4 then return true, w end
-      end
-      s = b
+  for _, o in ipairs(text.find_all(key, M.PURPOSE)) do
+    local w = purpose_at(padded, o.word, o.at + 1, o.stop + 1)
+    if w then return true, w end
+  end
+  -- "bảo đảm", "đáp ứng" at the head of a clause
+  for _, o in ipairs(text.find_all(key, M.PURPOSE_CLAUSE_HEAD)) do
+    if string.find(string.sub(padded, 1, o.at), "[,;:%(%-]%s*$") and purpose_at(padded, "", o.at + 1, o.at) then
+      return true, o.word
     end
   end
   return false
 end
 
+-- The markers before a count: an action (the count is delivered) or the present (it is not).
+local COUNT_CONTEXT, COUNT_KIND = {}, {}
+for _, list in ipairs({ M.SIX_ACTIONS, M.MAKE_VERBS }) do
+  for _, w in ipairs(list) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COUNT_KIND[w] = "action" end
+end
+for _, w in ipairs(M.COUNT_PRESENT) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COUNT_KIND[w] = "present" end
+-- "một trường", "một phòng học": a count of one, written in words.
+local ONE_COUNT = {}
+for i, noun in ipairs(text.COUNT_NOUNS) do ONE_COUNT[i] = "mot " .. noun end
+
+-- True when the count at `pos` of `key` describes the present (M.COUNT_PRESENT).
+local function present_count(key, pos)
+  local clause = string.match(string.sub(key, 1, pos - 1), "([^,%.;:]*)$") or ""
+  local marks = text.find_all(clause, COUNT_CONTEXT)
+  return #marks > 0 and COUNT_KIND[marks[#marks].word] == "present"
+end
+
 local function counted_thing(key, data)
+  local cursor = 1
   for _, q in ipairs(data) do
+    local pos = string.find(key, q.text, cursor, true)
+    if pos then cursor = pos + #q.text end
     if not q.percent and not q.money and q.unit ~= "" and not M.MEASURE_UNITS[q.unit]
       and not (q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong")) then
       local before = q.before or ""
@@ -584,29 +694,47 @@ local function counted_thing(key, data)
       local last2 = string.match(before, "(%S+ %S+)$") or ""
       local th = false
       for _, t in ipairs(M.THRESHOLD_BEFORE) do if t == last or t == last2 then th = true end end
-      if not th then return q.text .. " " .. q.unit end
+      if not th and not (pos and present_count(key, pos)) then return q.text .. " " .. q.unit end
     end
   end
+  -- "khối 12 phòng học": a block of rooms, not grade 12
+  local block = string.match(key, "khoi (%d+ phong %S+)")
+  if block then return block end
+  local one, oat = text.find_first(key, ONE_COUNT)
+  if one and not present_count(key, oat) then return one end
   return text.word_count(key)
 end
 
-local function six_san_pham(key, data)
-  local padded = " " .. key .. " "
-  for _, w in ipairs(M.INSTRUMENTS) do
-    local s = 1
-    while true do
-      local a, b = string.find(padded, " " .. w .. " ", s, true)
-      if not a then break end
-      local before = string.sub(padded, 1, a)
-      local cited = false
-      for _, src in ipairs(M.SOURCE_BEFORE) do
-        if string.find(before, " " .. src .. " $") or string.find(before, " " .. src .. " %S+ $") then cited = true end
-      end
-      if string.find(string.sub(padded, b + 1), "^so %d") or string.find(string.sub(padded, b + 1), "^%d") then cited = true end
-      if not cited then return true, w end
-      s = b
-    end
+-- True when the name at `a` (1-based in `key`, `w` the name) is cited as a source or a place
+-- rather than made: "theo Nghị định 105/2020", "tại Kế hoạch số 12", "vào Đề án".
+local function cited(key, w, a, b)
+  local prev2 = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$") or ""
+  local prev1 = string.match(prev2, "(%S+)$") or string.match(string.sub(key, 1, a - 1), "(%S+)%s*$") or ""
+  local rest = string.sub(key, b + 1)
+  if string.find(rest, "^%s*so %d") or string.find(rest, "^%s*%d") then return true end
+  -- "theo danh mục dự án do UBND phường lập": named as a source, but made by the proposal
+  local clause = string.match(rest, "^([^,%.;:]*)") or ""
+  if string.find(" " .. clause .. " ", " do .* lap ") or string.find(" " .. clause .. " ", " do .* ban hanh ") then return false end
+  return M.SOURCE_BEFORE[prev1] == true or M.SOURCE_BEFORE[prev2] == true
+end
+
+-- An instrument named in `key`, or nil.
+local function instrument(key)
+  for _, o in ipairs(text.find_all(key, M.INSTRUMENTS)) do
+    if not cited(key, o.word, o.at, o.stop) then return o.word end
   end
+  -- "ban hành" + what is issued
+  for _, o in ipairs(text.find_all(key, M.ISSUE)) do
+    local rest = string.match(string.sub(key, o.stop + 1), "^%s*([^,%.;:]*)") or ""
+    local bare, bat = text.find_first(rest, M.NOT_ISSUED)
+    if rest ~= "" and not (bare and bat == 1) then return "ban hanh " .. (string.match(rest, "^(%S+ ?%S*)") or "") end
+  end
+  return nil
+end
+
+local function six_san_pham(key, data)
+  local w = instrument(key)
+  if w then return true, w end
   local sys, sat = text.find_first(key, M.SYSTEMS)
   if sys then
     local make, mat = text.find_first(key, M.MAKE_VERBS)
@@ -677,13 +805,12 @@ end
 -- A filled column is trusted unless its content is one of the cases LABELS.md rules out.
 local function six_column(element, col_key, data)
   if element == "viec" then return without_vague(col_key) ~= "" end
-  if element == "muc_tieu" then
-    local w, at = text.find_first(col_key, M.BOILERPLATE_GOAL)
-    return not (w and at <= 4)
-  end
+  if element == "muc_tieu" then return not boilerplate_goal(col_key) end
   if element == "san_pham" then
+    -- a bare policy or a boilerplate result ("Nâng cao chất lượng ...") is no deliverable
     local bare = text.find_first(col_key, { "chinh sach", "co che" })
-    return not bare or (six_san_pham(col_key, data))
+    if not bare and not boilerplate_goal(col_key) then return true end
+    return (six_san_pham(col_key, data))
   end
   if element == "tien_do" then return (six_tien_do(col_key)) end
   if element == "nguon_luc" then return (six_nguon_luc(col_key, data, false)) end
@@ -715,12 +842,43 @@ end
 
 -- 6. A proposal to change a target (LABELS.md "target_proposal").
 -- Figures that describe the present or the trend are the basis; the others are proposed values.
--- A figure belongs to the present when its clause has one of these words before it.
+-- Each figure goes with the NEAREST of these words before it in its clause: "hiện đạt 85% nên
+-- đề nghị nâng lên 90%" gives 85% to the present and 90% to the proposal.
+-- A figure belongs to the present after one of these words (or in a clause with a past year).
 M.PRESENT_FIGURE = {
   "hien", "hien nay", "hien tai", "hien co", "hien moi", "moi dat", "chi dat", "da dat", "moi co",
   "chi co", "thuc te", "nam qua", "gan day", "chi tang", "moi tang", "tang binh quan", "du bao",
   "cong suat", "so lieu", "ket qua", "binh quan",
+  "hien dang", "dang co", "chi con", "con thieu", "thieu", "tong so", "vi", "trong khi", "nam nay",
+  "nam truoc", "nam ngoai",
 }
+-- A figure is the value proposed after one of these words, in any phrasing: "lên 95%", "xuống
+-- còn 35", "giữ nguyên 100%", "tối thiểu 40 HS/lớp", "từ 90% xuống 85%", "tăng thêm 5 điểm %".
+-- After them even a bare number counts ("giảm xuống còn 35").
+M.PROPOSE_FIGURE = {
+  "len", "xuong", "giu nguyen", "giu", "de nghi", "de xuat", "kien nghi", "dieu chinh", "tang len", "giam xuong",
+  "nang len", "ha xuong", "nang chi tieu", "ha chi tieu", "nang muc", "ha muc", "giu muc", "len muc", "xuong muc",
+  "sua thanh", "chinh thanh", "ghi thanh", "lai thanh", "tang them", "giam them", "toi thieu", "toi da", "it nhat",
+  "khong qua", "khong duoi", "khong thap hon", "khong vuot qua", "phan dau", "sua", "ghi lai", "muc tieu",
+  "chi tieu moi",
+}
+-- "lên", "xuống" propose only the figure right after them (a few words at most).
+M.PROPOSE_NEAR = { len = true, xuong = true }
+M.PROPOSE_NEAR_WORDS = 3
+-- Words that contain a marker but are something else ("tỷ lệ lên lớp", "hoàn thành", "năng
+-- lực"): found so that the marker inside them is not, and then ignored.
+M.NOT_FIGURE_MARKER = {
+  "len lop", "thanh pho", "hoan thanh", "nang luc", "chuc nang", "da nang", "nang khieu", "ha tang", "giu chan",
+}
+-- After a figure: the draft's own value judged ("100% là quá cao", "45% là thấp so với nhu cầu"),
+-- which is not a value proposed.
+M.DRAFT_VERDICT = {
+  "qua cao", "qua thap", "la cao", "la thap", "con thap", "con cao", "cao so voi", "thap so voi", "kho dat",
+  "khong kha thi", "kho kha thi", "chua kha thi", "chua phu hop", "khong phu hop", "chua sat", "khong sat",
+  "chua hop ly", "khong hop ly", "chua du", "can dieu chinh", "can xem xet",
+}
+-- "nếu ... thì ...": what follows "thì" is the target again, not the condition.
+M.CONDITION_END = { "thi" }
 -- Conditions: a word that makes the target depend on something ("nếu", "khi", "cần") and a
 -- thing that must be provided (investment, land, staff, policy, funding).
 M.CONDITION_MARKERS = {
@@ -758,25 +916,90 @@ local function has_conditions(key)
   return false
 end
 
+-- Every marker of a figure's role, with its kind, for one native search per clause.
+local FIGURE_MARKERS, FIGURE_KIND = {}, {}
+for _, entry in ipairs({
+  { "present", M.PRESENT_FIGURE }, { "propose", M.PROPOSE_FIGURE }, { "cond", M.CONDITION_MARKERS },
+  { "cond_end", M.CONDITION_END }, { "none", M.NOT_FIGURE_MARKER },
+}) do
+  for _, w in ipairs(entry[2]) do
+    if not FIGURE_KIND[w] then FIGURE_MARKERS[#FIGURE_MARKERS + 1] = w FIGURE_KIND[w] = entry[1] end
+  end
+end
+
+-- The figures of a clause that may be values: its data numbers, and a figure after "mức"
+-- ("nâng lên mức 1,2 GV/lớp"), which text.data_numbers reads as a label ("mục 3").
+local function value_figures(cl, refs)
+  local out = text.data_numbers(cl, refs)
+  if string.find(cl, "muc %d") then
+    for _, q in ipairs(gopy.numbers(cl)) do
+      if string.find(q.before, "muc$") and (q.percent or (q.unit ~= "" and not text.PERIOD_UNITS[q.unit])) then
+        q.at = string.find(cl, "muc " .. q.text, 1, true)
+        if q.at then q.at = q.at + 4 out[#out + 1] = q end
+      end
+    end
+  end
+  return out
+end
+
+-- Sorts the figures of one clause: returns how many describe the present and how many propose.
+local function sort_figures(cl, refs)
+  local present, proposed = 0, 0
+  local marks = text.find_all(cl, FIGURE_MARKERS)
+  local past = mentions_past_year(cl)
+  local verdict_at = {}
+  for _, o in ipairs(text.find_all(cl, M.DRAFT_VERDICT)) do verdict_at[#verdict_at + 1] = o.at end
+  local figures = value_figures(cl, refs)
+  for i, q in ipairs(figures) do
+    local at = q.at or 0
+    -- the nearest marker before the figure; a condition counts only when a provision follows it
+    local kind
+    for _, m in ipairs(marks) do
+      if m.at >= at then break end
+      local k = FIGURE_KIND[m.word]
+      if k == "cond" and not text.find_first(string.sub(cl, m.stop + 1), M.PROVISIONS) then k = nil end
+      if M.PROPOSE_NEAR[m.word] then
+        local _, gap = string.gsub(string.sub(cl, m.stop + 1, at - 1), "%S+", "")
+        if gap > M.PROPOSE_NEAR_WORDS then k = "none" end
+      end
+      if k ~= "none" then kind = k end
+    end
+    -- a past year before the figure and after that marker ("năm 2024 đạt 82%")
+    for pos, y in string.gmatch(string.sub(cl, 1, math.max(at - 1, 0)), "()(20%d%d)%f[%D]") do
+      if tonumber(y) <= M.LAST_PAST_YEAR and string.sub(cl, pos - 1, pos - 1) ~= "/" then
+        local last = nil
+        for _, m in ipairs(marks) do if m.at < at then last = m end end
+        if not last or last.at < pos then kind = "present" end
+      end
+    end
+    local next_at = figures[i + 1] and figures[i + 1].at or (#cl + 1)
+    local judged = false
+    for _, v in ipairs(verdict_at) do if v > at and v < next_at then judged = true end end
+    if kind == "present" then present = present + 1
+    elseif kind == "cond" then -- what must be provided, not the target
+    elseif kind == "propose" then
+      proposed = proposed + 1
+      -- a clause that names a past year also gives the data of that year ("từ 80% năm 2024 lên 85%")
+      if past then present = present + 1 end
+    elseif past then present = present + 1
+    elseif not judged and (q.percent or q.unit ~= "") then proposed = proposed + 1 end
+  end
+  return present, proposed
+end
+
 function M.target_proposal(c, all_key, data, has_evidence, refs)
   -- Sort the figures of the content columns (not basis/conditions) into present and proposed.
   local value_key = gopy.match_key(c.text .. "\n" .. c.proposal)
   local present, proposed = 0, 0
   for _, cl in ipairs(clauses(value_key)) do
-    local w, wat = text.find_first(cl, M.PRESENT_FIGURE)
-    local cat = condition_at(cl)
-    local past = mentions_past_year(cl)
-    for _, q in ipairs(text.data_numbers(cl, refs)) do
-      local at = q.at or 0
-      if (w and wat < at) or past then present = present + 1
-      elseif not (cat and cat < at) and (q.percent or q.unit ~= "") then proposed = proposed + 1 end
-    end
+    local p, q = sort_figures(cl, refs)
+    present, proposed = present + p, proposed + q
   end
   local basis_col = gopy.match_key(c.basis)
   local basis_ok = c.basis ~= "" and (#text.data_numbers(c.basis, refs) > 0 or (M.has_evidence(basis_col)))
   local timeline = c.timeline ~= "" or future_year(all_key) ~= nil or text.has(all_key, M.TIMELINE_WORDS)
   return {
-    value = c.proposed_value ~= "" or proposed > 0,
+    value = string.find(c.proposed_value, "%d") ~= nil or proposed > 0,
     basis = basis_ok or present > 0 or has_evidence,
     conditions = c.conditions ~= "" or has_conditions(all_key),
     timeline = timeline,

@@ -497,4 +497,26 @@ function M.named_in_line(line, types)
   return nil
 end
 
+-- 6. Every occurrence ----------------------------------------------------------------------------
+
+--- Every whole-word occurrence of the keywords of `words` in folded `key` that no guard cancels,
+--- in order of place, as a list of { word = w, at = start, stop = end }. Where keywords overlap,
+--- the one that starts first (or, at the same place, the longer one) is kept: in "chi dat 85%"
+--- only "chi dat" is found, not also "dat". One native search for the whole list.
+function M.find_all(key, words)
+  local occ = gopy.occurrences(key, word_set(words))
+  local out = {}
+  if #occ == 0 then return out end
+  local padded = " " .. key .. " "
+  local last_stop = 0
+  for i = 1, #occ, 3 do
+    local a, b, w = occ[i], occ[i + 1], words[occ[i + 2]]
+    if a > last_stop and not guarded(padded, w, a + 1, b + 1) then
+      out[#out + 1] = { word = w, at = a, stop = b }
+      last_stop = b
+    end
+  end
+  return out
+end
+
 return M
