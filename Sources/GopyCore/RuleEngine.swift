@@ -149,13 +149,43 @@ enum Parallel {
         }
     }
 
+    /// Hands finished results on in input order: chunks end in any order on the workers, and
+    /// each contiguous run from the first unfinished index is passed on, under one lock.
+    final class InOrder<R: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var finished: [Int: Int] = [:]
+        private var next = 0
+        private let slots: Slots<R>
+        private let each: (inout R) -> Void
+
+        init(_ slots: Slots<R>, _ each: @escaping (inout R) -> Void) {
+            self.slots = slots
+            self.each = each
+        }
+
+        func finish(_ range: Range<Int>) {
+            lock.lock()
+            defer { lock.unlock() }
+            finished[range.lowerBound] = range.upperBound
+            while let end = finished.removeValue(forKey: next) {
+                for i in next..<end { each(&slots.storage[i]!) }
+                next = end
+            }
+        }
+    }
+
+    /// Maps `items` over `threads` workers. `inOrder`, if given, sees every result once, in
+    /// input order, while the others are still being computed (to stream them to a file), and
+    /// may change what is kept.
     static func map<T: Sendable, R: Sendable, W>(
         _ items: [T], threads: Int, chunk: Int = 64, progress: Progress? = nil,
         makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
         body: @escaping @Sendable (W, T) -> R,
-        finish: (@Sendable (W) -> Void)? = nil
+        finish: (@Sendable (W) -> Void)? = nil,
+        inOrder: (@Sendable (inout R) -> Void)? = nil
     ) throws(DiagnosticError) -> [R] {
         let slots = Slots<R>(count: items.count)
+        let ordered = inOrder.map { InOrder(slots, $0) }
         let next = Locked(0)
         let failure = Locked<DiagnosticError?>(nil)
         let workers = max(1, min(threads, (items.count + chunk - 1) / chunk))
@@ -177,6 +207,7 @@ enum Parallel {
                 for i in start..<min(start + chunk, items.count) {
                     slots.storage[i] = body(worker, items[i])
                 }
+                ordered?.finish(start..<min(start + chunk, items.count))
                 progress?.advance(min(start + chunk, items.count) - start)
             }
             finish?(worker)

@@ -112,6 +112,16 @@ public enum Runner {
             return RunReport(status: .ruleError, diagnostics: diagnostics + missing)
         }
 
+        // Outputs go to a staging folder as they are made (annotations.jsonl while the rules
+        // run), which takes the place of `out` only when the run completes.
+        let folder: OutputFolder
+        do {
+            folder = try OutputFolder(options.out)
+        } catch {
+            return RunReport(status: .internalError, diagnostics: diagnostics + [Self.unwritable(error, options.out)])
+        }
+        let writeFailure = Locked<(any Error)?>(nil)
+
         let library = HostLibrary(dataset: dataset)
         let limits = options.limits
         let annotations: [Annotation]
@@ -128,11 +138,26 @@ public enum Runner {
             }
         }
         do {
+            // Each worker writes its annotations' JSON lines; they reach the file in input order,
+            // and what stays in memory is the annotation without its trace.
             annotations = try Parallel.map(dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
                 let worker = try RuleWorker(rules: rules, limits: limits, library: library)
                 if profiling { worker.host.state.enableProfile() }
                 return worker
-            }, body: { worker, comment in worker.annotate(comment) }, finish: profiling ? collect : nil)
+            }, body: { worker, comment in
+                var annotation = worker.annotate(comment)
+                var line = annotation.json.serialized()
+                line += "\n"
+                annotation.trace = []
+                return Annotated(annotation: annotation, line: line)
+            }, finish: profiling ? collect : nil, inOrder: { item in
+                do {
+                    try folder.append("annotations.jsonl", Data(item.line.utf8))
+                } catch {
+                    writeFailure.withLock { if $0 == nil { $0 = error } }
+                }
+                item.line = ""
+            }).map(\.annotation)
             checked = try Parallel.map(dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, row in worker.check(row) })
@@ -182,20 +207,17 @@ public enum Runner {
         let synthesisTime = lap()
 
         var files: [(String, Data)] = []
-        var lines = ""
-        for annotation in annotations {
-            lines += annotation.json.serialized()
-            lines += "\n"
-        }
-        files.append(("annotations.jsonl", Data(lines.utf8)))
         files.append(("diagnostics.jsonl", Data(report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined().utf8)))
         files.append(("summary.json", Data(summary.json.pretty().utf8)))
         files += Reports.render(summary: summary.json, annotations: annotations)
         do {
-            report.written = try OutputFolder.write(files, to: options.out)
+            if annotations.isEmpty { try folder.write("annotations.jsonl", Data()) }
+            if let failure = writeFailure.withLock({ $0 }) { throw failure }
+            for (name, data) in files { try folder.write(name, data) }
+            report.written = try folder.commit()
         } catch {
             report.status = .internalError
-            report.diagnostics.append(Diagnostic(.error, code: "output.unwritable", "cannot write the outputs: \(error)", at: SourceLocation(file: options.out)))
+            report.diagnostics.append(Self.unwritable(error, options.out))
             return report
         }
         let writeTime = lap()
@@ -203,6 +225,10 @@ public enum Runner {
         report.ruleProfile = busiest
         report.status = ruleFailures.isEmpty ? status(for: dataset.diagnostics) : .ruleError
         return report
+    }
+
+    static func unwritable(_ error: any Error, _ out: String) -> Diagnostic {
+        Diagnostic(.error, code: "output.unwritable", "cannot write the outputs: \(error)", at: SourceLocation(file: out))
     }
 
     /// The diagnostics without repeats, in first-seen order.
@@ -221,36 +247,81 @@ public enum Runner {
     }
 }
 
+/// An annotation and its line of `annotations.jsonl`, until the line is written.
+struct Annotated: Sendable {
+    var annotation: Annotation
+    var line: String
+}
+
 /// Writes a run's files so that the output folder holds either the previous complete run or the
 /// new complete run, never a mix, even if the process is killed at any instant: files go to a
 /// hidden staging folder beside it (`.out.partial-<pid>`), which then takes its place in one
 /// atomic exchange of the two names.
-enum OutputFolder {
+final class OutputFolder: @unchecked Sendable {
+    // Used by one thread at a time: the runner, or the in-order sink under its lock.
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    static func write(_ files: [(String, Data)], to out: String) throws -> [String] {
+    let out: String
+    let target: URL
+    let staging: URL
+    let old: URL
+    private var names: [String] = []
+    private var open: [String: FileHandle] = [:]
+    private var settled = false
+
+    /// Makes the staging folder beside `out` (and clears what killed runs left there).
+    init(_ out: String) throws {
         let fm = FileManager.default
-        let target = URL(fileURLWithPath: out).standardizedFileURL
+        self.out = out
+        target = URL(fileURLWithPath: out).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        recoverFromKilledRuns(beside: target)
+        Self.recoverFromKilledRuns(beside: target)
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(pid)")
-        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+        staging = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(pid)")
+        old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
         try? fm.removeItem(at: staging)
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        for (name, data) in files {
-            guard fm.createFile(atPath: staging.appendingPathComponent(name).path, contents: data) else {
+    }
+
+    deinit { abandon() }
+
+    /// Writes a whole file into the staging folder.
+    func write(_ name: String, _ data: Data) throws {
+        guard FileManager.default.createFile(atPath: staging.appendingPathComponent(name).path, contents: data) else {
+            throw Failure(description: "cannot create \(name) in \(staging.path)")
+        }
+        names.append(name)
+    }
+
+    /// Appends to a file of the staging folder, creating it on first use (files written as a
+    /// stream, such as annotations.jsonl).
+    func append(_ name: String, _ data: Data) throws {
+        if open[name] == nil {
+            let path = staging.appendingPathComponent(name).path
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
                 throw Failure(description: "cannot create \(name) in \(staging.path)")
             }
+            open[name] = handle
+            names.append(name)
         }
+        try open[name]!.write(contentsOf: data)
+    }
+
+    /// Puts the staging folder in the place of `out` in one step; returns the files written.
+    func commit() throws -> [String] {
+        for (_, handle) in open { try handle.close() }
+        open = [:]
+        let fm = FileManager.default
+        settled = true
+        let written = names.map { out + "/" + $0 }
         if fm.fileExists(atPath: target.path) {
-            if exchange(staging.path, target.path) {
+            if Self.exchange(staging.path, target.path) {
                 // The staging name now holds the previous output.
                 try? fm.removeItem(at: staging)
-                return files.map { out + "/" + $0.0 }
+                return written
             }
             // No atomic exchange (not Linux, or a file system without it): two renames, with a
             // moment where `out` is missing; recoverFromKilledRuns puts the old one back if the
@@ -260,7 +331,23 @@ enum OutputFolder {
         }
         try fm.moveItem(at: staging, to: target)
         try? fm.removeItem(at: old)
-        return files.map { out + "/" + $0.0 }
+        return written
+    }
+
+    /// Drops the staging folder: the previous output stays as it was.
+    func abandon() {
+        guard !settled else { return }
+        settled = true
+        for (_, handle) in open { try? handle.close() }
+        open = [:]
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Writes a run's files at once (the staging folder, then the swap).
+    static func write(_ files: [(String, Data)], to out: String) throws -> [String] {
+        let folder = try OutputFolder(out)
+        for (name, data) in files { try folder.write(name, data) }
+        return try folder.commit()
     }
 
     /// Swaps two paths atomically (Linux renameat2 with RENAME_EXCHANGE); false when unavailable.
