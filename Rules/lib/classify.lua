@@ -553,6 +553,9 @@ M.SOURCE_BEFORE = {
   theo = true, tai = true, cua = true, vao = true, trong = true, thuoc = true, nhu = true, dung = true, voi = true,
   vuot = true, qua = true, trai = true, tu = true, ["can cu"] = true,
 }
+-- Two words that end like a source word but make the thing: "xây dựng" ends in "dựng", which
+-- folds like "đúng" ("đúng quy định"): "xây dựng kế hoạch" makes a plan.
+M.MAKE_BEFORE = { ["xay dung"] = true, ["bien soan"] = true, ["soan thao"] = true, ["tham muu"] = true }
 M.ISSUE = { "ban hanh", "tham muu ban hanh" }
 -- After "ban hành": a bare policy, a time or a manner is no product.
 M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip thoi", "nam", "ngay", "tu", "theo", "va", "truoc" }
@@ -715,6 +718,7 @@ local function cited(key, w, a, b)
   -- "theo danh mục dự án do UBND phường lập": named as a source, but made by the proposal
   local clause = string.match(rest, "^([^,%.;:]*)") or ""
   if string.find(" " .. clause .. " ", " do .* lap ") or string.find(" " .. clause .. " ", " do .* ban hanh ") then return false end
+  if M.MAKE_BEFORE[prev2] then return false end
   return M.SOURCE_BEFORE[prev1] == true or M.SOURCE_BEFORE[prev2] == true
 end
 

@@ -74,4 +74,7 @@ return {
     { viec = true, san_pham = false }),
   case("sản phẩm: học liệu số", "Đề nghị bổ sung nhiệm vụ số hóa học liệu số dùng chung cho các trường THCS.",
     { viec = true, san_pham = true }),
+  case("sản phẩm: “xây dựng” kế hoạch (không phải “đúng” kế hoạch)",
+    "Đề nghị Sở GDĐT chủ trì xây dựng kế hoạch tuyển sinh giai đoạn 2026-2030 theo từng ngành.",
+    { san_pham = true }),
 }
