@@ -547,6 +547,8 @@ M.INSTRUMENTS = {
   "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
   "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
   "thoa thuan hop tac",
+  -- a plan of action ("phải có phương án đưa đón"), only with a verb: "phường An ..." folds alike
+  "co phuong an", "lap phuong an", "xay dung phuong an", "phe duyet phuong an", "ban hanh phuong an",
 }
 -- The word before a name that makes it a source or a place, not a product.
 M.SOURCE_BEFORE = {
@@ -562,21 +564,34 @@ M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip th
 M.SYSTEMS = {
   "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website",
   "khoa hoc truc tuyen", "he thong",
+  -- the digital records LABELS.md names under chuyen_doi_so
+  "hoc ba so", "hoc ba dien tu", "so diem dien tu", "chu ky so", "chu ky dien tu",
 }
-M.MAKE_VERBS = { "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap" }
+M.MAKE_VERBS = {
+  "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap",
+  "thue", "cung cap",
+}
+-- Whatever these found is a new body or facility, one of it: "thành lập phân hiệu", "thành lập
+-- hội đồng liên kết", "thành lập quỹ".
+M.FOUND = { "thanh lap", "thanh lap moi", "thanh lap them" }
+-- The comment names its product outright: "Sản phẩm là danh sách ...", "sản phẩm: quy chế ...".
+M.PRODUCT_NAMED = { "san pham la", "san pham:", "san pham gom", "san pham cuoi cung la" }
 -- A count that describes the present or the reason ("trường hiện có 45 lớp", "vì thiếu ...") is
 -- not the thing delivered, unless an action comes between ("tuyển dụng 85 giáo viên còn thiếu").
 M.COUNT_PRESENT = {
   "hien", "hien nay", "hien tai", "hien co", "chi co", "moi co", "dang co", "truong co", "tong so", "vi", "trong khi",
   "thuc te",
+  -- a level to come down to, not a thing delivered: "giảm xuống còn 35 HS/lớp"
+  "con", "chi con", "xuong con",
 }
 -- Units that measure rather than count ("30 giờ", "2 km"): not a counted deliverable.
 M.MEASURE_UNITS = {
   m2 = true, km = true, m = true, ha = true, gio = true, tiet = true, nam = true, thang = true, ngay = true, tuan = true,
-  tuoi = true, ty = true, trieu = true, nghin = true, ngan = true, dong = true, lan = true, giai = true, mbps = true,
+  tuoi = true, ty = true, trieu = true, tr = true, nghin = true, ngan = true, dong = true, lan = true, giai = true, mbps = true,
 }
--- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh").
-M.THRESHOLD_BEFORE = { "duoi", "tren", "khong qua", "toi da", "toi thieu", "hon", "it nhat", "vuot", "qua" }
+-- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
+-- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
+M.THRESHOLD_BEFORE = { duoi = true, tren = true, ["khong qua"] = true, ["toi da"] = true, hon = true, vuot = true, qua = true }
 -- tien_do: a time limit. A rotation ("hằng năm", "định kỳ") is none (LABELS.md).
 M.DEADLINE_WORDS = {
   "giai doan", "truoc nam", "den nam", "trong nam", "tu nam", "nam hoc", "quy i", "quy ii", "quy iii", "quy iv",
@@ -678,33 +693,57 @@ for _, w in ipairs(M.COUNT_PRESENT) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COU
 local ONE_COUNT = {}
 for i, noun in ipairs(text.COUNT_NOUNS) do ONE_COUNT[i] = "mot " .. noun end
 
--- True when the count at `pos` of `key` describes the present (M.COUNT_PRESENT).
-local function present_count(key, pos)
+-- What the nearest marker before the count at `pos` of `key`, in its clause, makes of it:
+-- "action" (delivered), "present" (M.COUNT_PRESENT) or nil.
+local function count_kind(key, pos)
   local clause = string.match(string.sub(key, 1, pos - 1), "([^,%.;:]*)$") or ""
   local marks = text.find_all(clause, COUNT_CONTEXT)
-  return #marks > 0 and COUNT_KIND[marks[#marks].word] == "present"
+  return #marks > 0 and COUNT_KIND[marks[#marks].word] or nil
 end
 
+-- The counted nouns a share is of ("100% GV"): those of text.lua and their short forms.
+M.SHARE_ABBREVIATIONS = { "gv", "hs", "sv", "cbql", "nha giao", "giang vien", "tre em" }
+local SHARE_NOUNS = {}
+for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS }) do
+  for _, w in ipairs(list) do SHARE_NOUNS[#SHARE_NOUNS + 1] = w end
+end
+
+-- The counted noun right after a percentage ("100% GV", "100% số phòng học"), or nil.
+local function percent_of_count(key, pos, q)
+  local rest = string.match(string.sub(key, pos + #q.text), "^%%%s*(.*)$")
+  if not rest then return nil end
+  rest = string.gsub(rest, "^so ", "")
+  rest = string.gsub(rest, "^cac ", "")
+  local noun, at = text.find_first(rest, SHARE_NOUNS)
+  return at == 1 and noun or nil
+end
+
+-- A count of delivered things: counted units that are not measures, thresholds, the present,
+-- or nought ("còn 0 GV chưa đạt chuẩn" is a state to reach, not a thing delivered); or a share
+-- of counted things right after an action ("trang bị máy chiếu cho 100% phòng học").
 local function counted_thing(key, data)
   local cursor = 1
   for _, q in ipairs(data) do
     local pos = string.find(key, q.text, cursor, true)
     if pos then cursor = pos + #q.text end
-    if not q.percent and not q.money and q.unit ~= "" and not M.MEASURE_UNITS[q.unit]
+    if q.percent and pos and count_kind(key, pos) == "action" then
+      local noun = percent_of_count(key, pos, q)
+      if noun then return q.text .. "% " .. noun end
+    end
+    if not q.percent and not q.money and q.unit ~= "" and q.value ~= 0 and not M.MEASURE_UNITS[q.unit]
       and not (q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong")) then
       local before = q.before or ""
       local last = string.match(before, "(%S+)$") or ""
       local last2 = string.match(before, "(%S+ %S+)$") or ""
-      local th = false
-      for _, t in ipairs(M.THRESHOLD_BEFORE) do if t == last or t == last2 then th = true end end
-      if not th and not (pos and present_count(key, pos)) then return q.text .. " " .. q.unit end
+      local th = M.THRESHOLD_BEFORE[last] or M.THRESHOLD_BEFORE[last2]
+      if not th and not (pos and count_kind(key, pos) == "present") then return q.text .. " " .. q.unit end
     end
   end
   -- "khối 12 phòng học": a block of rooms, not grade 12
   local block = string.match(key, "khoi (%d+ phong %S+)")
   if block then return block end
   local one, oat = text.find_first(key, ONE_COUNT)
-  if one and not present_count(key, oat) then return one end
+  if one and count_kind(key, oat) ~= "present" then return one end
   return text.word_count(key)
 end
 
@@ -736,9 +775,20 @@ local function instrument(key)
   return nil
 end
 
+-- What follows `words` in `key`, up to the end of its clause ("" when nothing does), or nil.
+local function object_of(key, words)
+  local w, at = text.find_first(key, words)
+  if not w then return nil end
+  return string.match(string.sub(key, at + #w), "^[%s:]*([^,%.;]*)") or ""
+end
+
 local function six_san_pham(key, data)
   local w = instrument(key)
   if w then return true, w end
+  for _, list in ipairs({ M.PRODUCT_NAMED, M.FOUND }) do
+    local made = object_of(key, list)
+    if made and made ~= "" then return true, made end
+  end
   local sys, sat = text.find_first(key, M.SYSTEMS)
   if sys then
     local make, mat = text.find_first(key, M.MAKE_VERBS)
