@@ -351,6 +351,15 @@ M.JUDGEMENTS = {
 -- named they change it, otherwise they ask for something new.
 M.BARE_ASK = { "de nghi", "de xuat", "kien nghi", "xin", "mong", "can", "nen" }
 
+-- "giữ 100% nhưng lùi mốc đến 2032": agreement with the value and then a concrete change of
+-- the deadline or the conditions of that indicator is a change (LABELS.md sua_doi); with no
+-- concrete change after it ("đồng ý nhưng cần quan tâm") it stays agreement.
+M.CONTRAST = { "nhung", "song", "tuy nhien" }
+-- What makes the change after the contrast concrete: a figure or year (checked apart), or these.
+M.CONCRETE_CHANGE = { "dieu kien", "moc", "lo trinh", "thoi han", "thoi gian" }
+-- A target's own columns that, filled in, attach a deadline or conditions to it.
+M.NEW_INDICATOR = { "chi tieu moi", "them chi tieu", "bo sung chi tieu" }
+
 local STANCE_WORDS = {}
 for _, entry in ipairs(M.STANCES) do STANCE_WORDS[entry[1]] = entry[2] end
 
@@ -362,6 +371,29 @@ local function change_words()
   return out
 end
 M.CHANGE = change_words()
+
+--- For a target point that keeps or agrees with the value: the reason it still changes the
+--- indicator (a concrete change after "nhưng", or a deadline or conditions in the form's own
+--- columns), or nil.
+function M.kept_but_changed(from, c)
+  local _, cat = text.find_first(from, M.CONTRAST)
+  if cat then
+    local after = string.sub(from, cat)
+    local asks = text.has(after, M.CHANGE)
+    local figure = string.find(after, "%d") ~= nil
+    local term = text.has(after, M.CONCRETE_CHANGE)
+    -- "nhưng lùi mốc đến 2032", "nhưng thêm điều kiện ...", "nhưng đưa mốc về 2027"
+    if ((asks and (figure or term)) or (term and figure)) and not text.has(after, M.NEW_INDICATOR)
+      and not text.has(after, STANCE_WORDS.khong_dong_y) then
+      return "giữ giá trị nhưng đổi mốc hoặc điều kiện"
+    end
+  end
+  if (c.conditions or "") ~= "" then return "giữ giá trị, thêm điều kiện (cột điều kiện)" end
+  for y in string.gmatch(c.timeline or "", "20%d%d") do
+    if y ~= "2030" then return "giữ giá trị, đổi mốc (cột thời hạn)" end
+  end
+  return nil
+end
 
 --- The stance of the first point. `prop` is the first point of the proposal column (folded),
 --- `c` the comment, `refs_first` the codes of the first point.
@@ -405,6 +437,10 @@ function M.stance(first, prop, c, group, refs_first, blanket)
   if st == "bo_sung" and group == "muc_tieu" and refs_first[1] and string.sub(refs_first[1], 1, 2) == "CT"
     and not text.has(from, { "chi tieu moi", "them chi tieu", "bo sung chi tieu" }) then
     return "sua_doi", "thêm yêu cầu vào chỉ tiêu " .. refs_first[1] .. " đã có"
+  end
+  if st == "dong_y" and group == "muc_tieu" then
+    local why = M.kept_but_changed(from, c)
+    if why then return "sua_doi", why end
   end
   -- "ghi rõ các điều kiện này": conditions attached to an indicator are a change (LABELS.md).
   if st == "khac" and text.has(from, { "dieu kien" }) then
@@ -923,7 +959,11 @@ M.PROPOSE_NEAR_WORDS = 3
 -- lực"): found so that the marker inside them is not, and then ignored.
 M.NOT_FIGURE_MARKER = {
   "len lop", "thanh pho", "hoan thanh", "nang luc", "chuc nang", "da nang", "nang khieu", "ha tang", "giu chan",
+  "chung chi", -- "chứng chỉ đạt 45%" is no "chỉ đạt"
 }
+-- A figure after these is the draft's own value, which the comment replaces: neither the
+-- present nor the value proposed ("99% thay vì 100%", "đưa lên 70% (dự thảo 50%)").
+M.DRAFT_FIGURE = { "thay vi", "du thao", "du thao ghi", "dang ghi", "hien ghi", "chu khong phai" }
 -- After a figure: the draft's own value judged ("100% là quá cao", "45% là thấp so với nhu cầu"),
 -- which is not a value proposed.
 M.DRAFT_VERDICT = {
@@ -938,6 +978,13 @@ M.CONDITION_END = { "thi" }
 M.CONDITION_MARKERS = {
   "neu", "khi", "dieu kien", "voi dieu kien", "can", "can duoc", "phai", "phai co", "doi hoi", "phu thuoc",
   "kem theo", "chi kha thi", "chi dat duoc",
+}
+-- These say outright that what follows is a condition, whatever it is: "với điều kiện các doanh
+-- nghiệp tham gia đặt hàng", "phải đi kèm lộ trình ...".
+M.CONDITION_OUTRIGHT = {
+  "voi dieu kien", "dieu kien la", "dieu kien:", "kem dieu kien", "them dieu kien", "bo sung dieu kien",
+  "ghi dieu kien", "ghi ro dieu kien", "di kem", "chi kha thi khi", "chi kha thi neu", "chi dat duoc khi",
+  "chi dat duoc neu",
 }
 M.PROVISIONS = {
   "dau tu", "xay", "xay dung", "xay them", "bo tri", "bo sung", "ho tro", "cap", "tuyen", "tuyen dung",
@@ -964,6 +1011,7 @@ local function condition_at(cl)
 end
 
 local function has_conditions(key)
+  if text.has(key, M.CONDITION_OUTRIGHT) then return true end
   for _, cl in ipairs(clauses(key)) do
     if condition_at(cl) then return true end
   end
@@ -974,7 +1022,7 @@ end
 local FIGURE_MARKERS, FIGURE_KIND = {}, {}
 for _, entry in ipairs({
   { "present", M.PRESENT_FIGURE }, { "propose", M.PROPOSE_FIGURE }, { "cond", M.CONDITION_MARKERS },
-  { "cond_end", M.CONDITION_END }, { "none", M.NOT_FIGURE_MARKER },
+  { "cond_end", M.CONDITION_END }, { "none", M.NOT_FIGURE_MARKER }, { "draft", M.DRAFT_FIGURE },
 }) do
   for _, w in ipairs(entry[2]) do
     if not FIGURE_KIND[w] then FIGURE_MARKERS[#FIGURE_MARKERS + 1] = w FIGURE_KIND[w] = entry[1] end
@@ -1030,7 +1078,7 @@ local function sort_figures(cl, refs)
     local judged = false
     for _, v in ipairs(verdict_at) do if v > at and v < next_at then judged = true end end
     if kind == "present" then present = present + 1
-    elseif kind == "cond" then -- what must be provided, not the target
+    elseif kind == "cond" or kind == "draft" then -- what must be provided, or the draft's value
     elseif kind == "propose" then
       proposed = proposed + 1
       -- a clause that names a past year also gives the data of that year ("từ 80% năm 2024 lên 85%")
