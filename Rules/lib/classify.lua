@@ -333,7 +333,7 @@ M.STANCES = {
     "giam xuong", "de nghi giam", "nen giam", "tang len", "tang chi tieu", "de nghi tang", "nen tang",
     "thay", "thay the", "thay vi", "doi thanh", "doi sang", "chuyen thanh", "ghi lai", "viet lai", "lui",
     "lui sang", "dua ve", "cap nhat", "uu tien", "rut gon", "tach", "gop lai", "gop chung", "xem xet lai", "danh gia lai",
-    "tinh lai", "ra soat lai",
+    "tinh lai", "ra soat lai", "dua len", "dua xuong", "keo dai", "rut ngan",
   } },
   -- "cần cụ thể hơn"-type remarks on the drafting (LABELS.md: khac)
   { "khac", { "cu the hon", "ro hon", "lam ro", "ghi ro", "noi ro", "giao ro", "chua ro", "con chung", "chung chung" } },
@@ -1089,6 +1089,14 @@ local function sort_figures(cl, refs)
   return present, proposed
 end
 
+-- The school year under way ("năm học 2025-2026") is data of the present, not a milestone
+-- (LABELS.md timeline: past years in the data do not count): its years are blanked out.
+local function without_school_year(key)
+  return (string.gsub(key, "(20%d%d)%s*[%-/]%s*(20%d%d)", function(a, b)
+    if tonumber(a) <= M.LAST_PAST_YEAR and tonumber(b) == tonumber(a) + 1 then return "" end
+  end))
+end
+
 function M.target_proposal(c, all_key, data, has_evidence, refs)
   -- Sort the figures of the content columns (not basis/conditions) into present and proposed.
   local value_key = gopy.match_key(c.text .. "\n" .. c.proposal)
@@ -1099,7 +1107,7 @@ function M.target_proposal(c, all_key, data, has_evidence, refs)
   end
   local basis_col = gopy.match_key(c.basis)
   local basis_ok = c.basis ~= "" and (#text.data_numbers(c.basis, refs) > 0 or (M.has_evidence(basis_col)))
-  local timeline = c.timeline ~= "" or future_year(all_key) ~= nil or text.has(all_key, M.TIMELINE_WORDS)
+  local timeline = c.timeline ~= "" or future_year(without_school_year(all_key)) ~= nil or text.has(all_key, M.TIMELINE_WORDS)
   return {
     value = string.find(c.proposed_value, "%d") ~= nil or proposed > 0,
     basis = basis_ok or present > 0 or has_evidence,

@@ -43,4 +43,13 @@ return {
     comment = { text = "Thống nhất chỉ tiêu 1.1, nhưng cần quan tâm hơn đến vùng khó khăn." },
     expect = { group = "muc_tieu", stance = "dong_y", target_proposal = false },
   },
+
+  -- the stance of "đưa lên"; the school year under way is no milestone
+  case("“đưa lên” là sửa giá trị", "Chỉ tiêu về tỷ lệ trường đạt chuẩn quốc gia: đề nghị đưa lên 85%.",
+    { value = true }, "sua_doi"),
+  case("năm học đang diễn ra không phải mốc",
+    "Đề nghị điều chỉnh chỉ tiêu 1.2 cho sát thực tế: năm học 2025-2026 tỷ lệ này chỉ đạt 91,5%.",
+    { timeline = false, basis = true }),
+  case("năm học sắp tới là mốc", "Đề nghị sửa chỉ tiêu 5.2: đạt 100% ngay từ năm học 2027-2028.",
+    { value = true, timeline = true }),
 }
