@@ -333,7 +333,7 @@ M.STANCES = {
     "giam xuong", "de nghi giam", "nen giam", "tang len", "tang chi tieu", "de nghi tang", "nen tang",
     "thay", "thay the", "thay vi", "doi thanh", "doi sang", "chuyen thanh", "ghi lai", "viet lai", "lui",
     "lui sang", "dua ve", "cap nhat", "uu tien", "rut gon", "tach", "gop lai", "gop chung", "xem xet lai", "danh gia lai",
-    "tinh lai", "ra soat lai",
+    "tinh lai", "ra soat lai", "dua len", "dua xuong", "keo dai", "rut ngan",
   } },
   -- "cần cụ thể hơn"-type remarks on the drafting (LABELS.md: khac)
   { "khac", { "cu the hon", "ro hon", "lam ro", "ghi ro", "noi ro", "giao ro", "chua ro", "con chung", "chung chung" } },
@@ -351,6 +351,15 @@ M.JUDGEMENTS = {
 -- named they change it, otherwise they ask for something new.
 M.BARE_ASK = { "de nghi", "de xuat", "kien nghi", "xin", "mong", "can", "nen" }
 
+-- "giữ 100% nhưng lùi mốc đến 2032": agreement with the value and then a concrete change of
+-- the deadline or the conditions of that indicator is a change (LABELS.md sua_doi); with no
+-- concrete change after it ("đồng ý nhưng cần quan tâm") it stays agreement.
+M.CONTRAST = { "nhung", "song", "tuy nhien" }
+-- What makes the change after the contrast concrete: a figure or year (checked apart), or these.
+M.CONCRETE_CHANGE = { "dieu kien", "moc", "lo trinh", "thoi han", "thoi gian" }
+-- A target's own columns that, filled in, attach a deadline or conditions to it.
+M.NEW_INDICATOR = { "chi tieu moi", "them chi tieu", "bo sung chi tieu" }
+
 local STANCE_WORDS = {}
 for _, entry in ipairs(M.STANCES) do STANCE_WORDS[entry[1]] = entry[2] end
 
@@ -362,6 +371,29 @@ local function change_words()
   return out
 end
 M.CHANGE = change_words()
+
+--- For a target point that keeps or agrees with the value: the reason it still changes the
+--- indicator (a concrete change after "nhưng", or a deadline or conditions in the form's own
+--- columns), or nil.
+function M.kept_but_changed(from, c)
+  local _, cat = text.find_first(from, M.CONTRAST)
+  if cat then
+    local after = string.sub(from, cat)
+    local asks = text.has(after, M.CHANGE)
+    local figure = string.find(after, "%d") ~= nil
+    local term = text.has(after, M.CONCRETE_CHANGE)
+    -- "nhưng lùi mốc đến 2032", "nhưng thêm điều kiện ...", "nhưng đưa mốc về 2027"
+    if ((asks and (figure or term)) or (term and figure)) and not text.has(after, M.NEW_INDICATOR)
+      and not text.has(after, STANCE_WORDS.khong_dong_y) then
+      return "giữ giá trị nhưng đổi mốc hoặc điều kiện"
+    end
+  end
+  if (c.conditions or "") ~= "" then return "giữ giá trị, thêm điều kiện (cột điều kiện)" end
+  for y in string.gmatch(c.timeline or "", "20%d%d") do
+    if y ~= "2030" then return "giữ giá trị, đổi mốc (cột thời hạn)" end
+  end
+  return nil
+end
 
 --- The stance of the first point. `prop` is the first point of the proposal column (folded),
 --- `c` the comment, `refs_first` the codes of the first point.
@@ -405,6 +437,10 @@ function M.stance(first, prop, c, group, refs_first, blanket)
   if st == "bo_sung" and group == "muc_tieu" and refs_first[1] and string.sub(refs_first[1], 1, 2) == "CT"
     and not text.has(from, { "chi tieu moi", "them chi tieu", "bo sung chi tieu" }) then
     return "sua_doi", "thêm yêu cầu vào chỉ tiêu " .. refs_first[1] .. " đã có"
+  end
+  if st == "dong_y" and group == "muc_tieu" then
+    local why = M.kept_but_changed(from, c)
+    if why then return "sua_doi", why end
   end
   -- "ghi rõ các điều kiện này": conditions attached to an indicator are a change (LABELS.md).
   if st == "khac" and text.has(from, { "dieu kien" }) then
@@ -547,33 +583,51 @@ M.INSTRUMENTS = {
   "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
   "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
   "thoa thuan hop tac",
+  -- a plan of action ("phải có phương án đưa đón"), only with a verb: "phường An ..." folds alike
+  "co phuong an", "lap phuong an", "xay dung phuong an", "phe duyet phuong an", "ban hanh phuong an",
 }
 -- The word before a name that makes it a source or a place, not a product.
 M.SOURCE_BEFORE = {
   theo = true, tai = true, cua = true, vao = true, trong = true, thuoc = true, nhu = true, dung = true, voi = true,
   vuot = true, qua = true, trai = true, tu = true, ["can cu"] = true,
 }
+-- Two words that end like a source word but make the thing: "xây dựng" ends in "dựng", which
+-- folds like "đúng" ("đúng quy định"): "xây dựng kế hoạch" makes a plan.
+M.MAKE_BEFORE = { ["xay dung"] = true, ["bien soan"] = true, ["soan thao"] = true, ["tham muu"] = true }
 M.ISSUE = { "ban hanh", "tham muu ban hanh" }
 -- After "ban hành": a bare policy, a time or a manner is no product.
 M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip thoi", "nam", "ngay", "tu", "theo", "va", "truoc" }
 M.SYSTEMS = {
   "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website",
   "khoa hoc truc tuyen", "he thong",
+  -- the digital records LABELS.md names under chuyen_doi_so
+  "hoc ba so", "hoc ba dien tu", "so diem dien tu", "chu ky so", "chu ky dien tu",
 }
-M.MAKE_VERBS = { "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap" }
+M.MAKE_VERBS = {
+  "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap",
+  "thue", "cung cap",
+}
+-- Whatever these found is a new body or facility, one of it: "thành lập phân hiệu", "thành lập
+-- hội đồng liên kết", "thành lập quỹ".
+M.FOUND = { "thanh lap", "thanh lap moi", "thanh lap them" }
+-- The comment names its product outright: "Sản phẩm là danh sách ...", "sản phẩm: quy chế ...".
+M.PRODUCT_NAMED = { "san pham la", "san pham:", "san pham gom", "san pham cuoi cung la" }
 -- A count that describes the present or the reason ("trường hiện có 45 lớp", "vì thiếu ...") is
 -- not the thing delivered, unless an action comes between ("tuyển dụng 85 giáo viên còn thiếu").
 M.COUNT_PRESENT = {
   "hien", "hien nay", "hien tai", "hien co", "chi co", "moi co", "dang co", "truong co", "tong so", "vi", "trong khi",
   "thuc te",
+  -- a level to come down to, not a thing delivered: "giảm xuống còn 35 HS/lớp"
+  "con", "chi con", "xuong con",
 }
 -- Units that measure rather than count ("30 giờ", "2 km"): not a counted deliverable.
 M.MEASURE_UNITS = {
   m2 = true, km = true, m = true, ha = true, gio = true, tiet = true, nam = true, thang = true, ngay = true, tuan = true,
-  tuoi = true, ty = true, trieu = true, nghin = true, ngan = true, dong = true, lan = true, giai = true, mbps = true,
+  tuoi = true, ty = true, trieu = true, tr = true, nghin = true, ngan = true, dong = true, lan = true, giai = true, mbps = true,
 }
--- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh").
-M.THRESHOLD_BEFORE = { "duoi", "tren", "khong qua", "toi da", "toi thieu", "hon", "it nhat", "vuot", "qua" }
+-- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
+-- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
+M.THRESHOLD_BEFORE = { duoi = true, tren = true, ["khong qua"] = true, ["toi da"] = true, hon = true, vuot = true, qua = true }
 -- tien_do: a time limit. A rotation ("hằng năm", "định kỳ") is none (LABELS.md).
 M.DEADLINE_WORDS = {
   "giai doan", "truoc nam", "den nam", "trong nam", "tu nam", "nam hoc", "quy i", "quy ii", "quy iii", "quy iv",
@@ -675,33 +729,57 @@ for _, w in ipairs(M.COUNT_PRESENT) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COU
 local ONE_COUNT = {}
 for i, noun in ipairs(text.COUNT_NOUNS) do ONE_COUNT[i] = "mot " .. noun end
 
--- True when the count at `pos` of `key` describes the present (M.COUNT_PRESENT).
-local function present_count(key, pos)
+-- What the nearest marker before the count at `pos` of `key`, in its clause, makes of it:
+-- "action" (delivered), "present" (M.COUNT_PRESENT) or nil.
+local function count_kind(key, pos)
   local clause = string.match(string.sub(key, 1, pos - 1), "([^,%.;:]*)$") or ""
   local marks = text.find_all(clause, COUNT_CONTEXT)
-  return #marks > 0 and COUNT_KIND[marks[#marks].word] == "present"
+  return #marks > 0 and COUNT_KIND[marks[#marks].word] or nil
 end
 
+-- The counted nouns a share is of ("100% GV"): those of text.lua and their short forms.
+M.SHARE_ABBREVIATIONS = { "gv", "hs", "sv", "cbql", "nha giao", "giang vien", "tre em" }
+local SHARE_NOUNS = {}
+for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS }) do
+  for _, w in ipairs(list) do SHARE_NOUNS[#SHARE_NOUNS + 1] = w end
+end
+
+-- The counted noun right after a percentage ("100% GV", "100% số phòng học"), or nil.
+local function percent_of_count(key, pos, q)
+  local rest = string.match(string.sub(key, pos + #q.text), "^%%%s*(.*)$")
+  if not rest then return nil end
+  rest = string.gsub(rest, "^so ", "")
+  rest = string.gsub(rest, "^cac ", "")
+  local noun, at = text.find_first(rest, SHARE_NOUNS)
+  return at == 1 and noun or nil
+end
+
+-- A count of delivered things: counted units that are not measures, thresholds, the present,
+-- or nought ("còn 0 GV chưa đạt chuẩn" is a state to reach, not a thing delivered); or a share
+-- of counted things right after an action ("trang bị máy chiếu cho 100% phòng học").
 local function counted_thing(key, data)
   local cursor = 1
   for _, q in ipairs(data) do
     local pos = string.find(key, q.text, cursor, true)
     if pos then cursor = pos + #q.text end
-    if not q.percent and not q.money and q.unit ~= "" and not M.MEASURE_UNITS[q.unit]
+    if q.percent and pos and count_kind(key, pos) == "action" then
+      local noun = percent_of_count(key, pos, q)
+      if noun then return q.text .. "% " .. noun end
+    end
+    if not q.percent and not q.money and q.unit ~= "" and q.value ~= 0 and not M.MEASURE_UNITS[q.unit]
       and not (q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong")) then
       local before = q.before or ""
       local last = string.match(before, "(%S+)$") or ""
       local last2 = string.match(before, "(%S+ %S+)$") or ""
-      local th = false
-      for _, t in ipairs(M.THRESHOLD_BEFORE) do if t == last or t == last2 then th = true end end
-      if not th and not (pos and present_count(key, pos)) then return q.text .. " " .. q.unit end
+      local th = M.THRESHOLD_BEFORE[last] or M.THRESHOLD_BEFORE[last2]
+      if not th and not (pos and count_kind(key, pos) == "present") then return q.text .. " " .. q.unit end
     end
   end
   -- "khối 12 phòng học": a block of rooms, not grade 12
   local block = string.match(key, "khoi (%d+ phong %S+)")
   if block then return block end
   local one, oat = text.find_first(key, ONE_COUNT)
-  if one and not present_count(key, oat) then return one end
+  if one and count_kind(key, oat) ~= "present" then return one end
   return text.word_count(key)
 end
 
@@ -715,6 +793,7 @@ local function cited(key, w, a, b)
   -- "theo danh mục dự án do UBND phường lập": named as a source, but made by the proposal
   local clause = string.match(rest, "^([^,%.;:]*)") or ""
   if string.find(" " .. clause .. " ", " do .* lap ") or string.find(" " .. clause .. " ", " do .* ban hanh ") then return false end
+  if M.MAKE_BEFORE[prev2] then return false end
   return M.SOURCE_BEFORE[prev1] == true or M.SOURCE_BEFORE[prev2] == true
 end
 
@@ -732,9 +811,20 @@ local function instrument(key)
   return nil
 end
 
+-- What follows `words` in `key`, up to the end of its clause ("" when nothing does), or nil.
+local function object_of(key, words)
+  local w, at = text.find_first(key, words)
+  if not w then return nil end
+  return string.match(string.sub(key, at + #w), "^[%s:]*([^,%.;]*)") or ""
+end
+
 local function six_san_pham(key, data)
   local w = instrument(key)
   if w then return true, w end
+  for _, list in ipairs({ M.PRODUCT_NAMED, M.FOUND }) do
+    local made = object_of(key, list)
+    if made and made ~= "" then return true, made end
+  end
   local sys, sat = text.find_first(key, M.SYSTEMS)
   if sys then
     local make, mat = text.find_first(key, M.MAKE_VERBS)
@@ -869,7 +959,11 @@ M.PROPOSE_NEAR_WORDS = 3
 -- lực"): found so that the marker inside them is not, and then ignored.
 M.NOT_FIGURE_MARKER = {
   "len lop", "thanh pho", "hoan thanh", "nang luc", "chuc nang", "da nang", "nang khieu", "ha tang", "giu chan",
+  "chung chi", -- "chứng chỉ đạt 45%" is no "chỉ đạt"
 }
+-- A figure after these is the draft's own value, which the comment replaces: neither the
+-- present nor the value proposed ("99% thay vì 100%", "đưa lên 70% (dự thảo 50%)").
+M.DRAFT_FIGURE = { "thay vi", "du thao", "du thao ghi", "dang ghi", "hien ghi", "chu khong phai" }
 -- After a figure: the draft's own value judged ("100% là quá cao", "45% là thấp so với nhu cầu"),
 -- which is not a value proposed.
 M.DRAFT_VERDICT = {
@@ -884,6 +978,13 @@ M.CONDITION_END = { "thi" }
 M.CONDITION_MARKERS = {
   "neu", "khi", "dieu kien", "voi dieu kien", "can", "can duoc", "phai", "phai co", "doi hoi", "phu thuoc",
   "kem theo", "chi kha thi", "chi dat duoc",
+}
+-- These say outright that what follows is a condition, whatever it is: "với điều kiện các doanh
+-- nghiệp tham gia đặt hàng", "phải đi kèm lộ trình ...".
+M.CONDITION_OUTRIGHT = {
+  "voi dieu kien", "dieu kien la", "dieu kien:", "kem dieu kien", "them dieu kien", "bo sung dieu kien",
+  "ghi dieu kien", "ghi ro dieu kien", "di kem", "chi kha thi khi", "chi kha thi neu", "chi dat duoc khi",
+  "chi dat duoc neu",
 }
 M.PROVISIONS = {
   "dau tu", "xay", "xay dung", "xay them", "bo tri", "bo sung", "ho tro", "cap", "tuyen", "tuyen dung",
@@ -910,6 +1011,7 @@ local function condition_at(cl)
 end
 
 local function has_conditions(key)
+  if text.has(key, M.CONDITION_OUTRIGHT) then return true end
   for _, cl in ipairs(clauses(key)) do
     if condition_at(cl) then return true end
   end
@@ -920,7 +1022,7 @@ end
 local FIGURE_MARKERS, FIGURE_KIND = {}, {}
 for _, entry in ipairs({
   { "present", M.PRESENT_FIGURE }, { "propose", M.PROPOSE_FIGURE }, { "cond", M.CONDITION_MARKERS },
-  { "cond_end", M.CONDITION_END }, { "none", M.NOT_FIGURE_MARKER },
+  { "cond_end", M.CONDITION_END }, { "none", M.NOT_FIGURE_MARKER }, { "draft", M.DRAFT_FIGURE },
 }) do
   for _, w in ipairs(entry[2]) do
     if not FIGURE_KIND[w] then FIGURE_MARKERS[#FIGURE_MARKERS + 1] = w FIGURE_KIND[w] = entry[1] end
@@ -976,7 +1078,7 @@ local function sort_figures(cl, refs)
     local judged = false
     for _, v in ipairs(verdict_at) do if v > at and v < next_at then judged = true end end
     if kind == "present" then present = present + 1
-    elseif kind == "cond" then -- what must be provided, not the target
+    elseif kind == "cond" or kind == "draft" then -- what must be provided, or the draft's value
     elseif kind == "propose" then
       proposed = proposed + 1
       -- a clause that names a past year also gives the data of that year ("từ 80% năm 2024 lên 85%")
@@ -985,6 +1087,14 @@ local function sort_figures(cl, refs)
     elseif not judged and (q.percent or q.unit ~= "") then proposed = proposed + 1 end
   end
   return present, proposed
+end
+
+-- The school year under way ("năm học 2025-2026") is data of the present, not a milestone
+-- (LABELS.md timeline: past years in the data do not count): its years are blanked out.
+local function without_school_year(key)
+  return (string.gsub(key, "(20%d%d)%s*[%-/]%s*(20%d%d)", function(a, b)
+    if tonumber(a) <= M.LAST_PAST_YEAR and tonumber(b) == tonumber(a) + 1 then return "" end
+  end))
 end
 
 function M.target_proposal(c, all_key, data, has_evidence, refs)
@@ -997,7 +1107,7 @@ function M.target_proposal(c, all_key, data, has_evidence, refs)
   end
   local basis_col = gopy.match_key(c.basis)
   local basis_ok = c.basis ~= "" and (#text.data_numbers(c.basis, refs) > 0 or (M.has_evidence(basis_col)))
-  local timeline = c.timeline ~= "" or future_year(all_key) ~= nil or text.has(all_key, M.TIMELINE_WORDS)
+  local timeline = c.timeline ~= "" or future_year(without_school_year(all_key)) ~= nil or text.has(all_key, M.TIMELINE_WORDS)
   return {
     value = string.find(c.proposed_value, "%d") ~= nil or proposed > 0,
     basis = basis_ok or present > 0 or has_evidence,
