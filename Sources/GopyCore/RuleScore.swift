@@ -72,15 +72,15 @@ public enum RuleScore {
             let gotGeneric = labels.generic ?? false
             if expectedGeneric && gotGeneric { tp += 1 } else if gotGeneric { fp += 1 } else if expectedGeneric { fn += 1 }
             count("generic", show(expectedGeneric), show(gotGeneric), comment)
-            checklist("six_clear", LabelCodes.sixClear, labels.sixClear, expect)
-            checklist("target_proposal", LabelCodes.targetProposal, labels.targetProposal, expect)
+            checklist("six_clear", LabelCodes.sixClear, labels.sixClear, expect, comment)
+            checklist("target_proposal", LabelCodes.targetProposal, labels.targetProposal, expect, comment)
         }
 
-        mutating func checklist(_ field: String, _ names: [String], _ got: Checklist?, _ expect: [String: Any]) {
+        mutating func checklist(_ field: String, _ names: [String], _ got: Checklist?, _ expect: [String: Any], _ comment: Comment) {
             guard let expected = expect[field] as? [String: Any] else { return }
             for name in names {
                 let value = got?.elements.first { $0.0 == name }?.1 ?? false
-                count(field + "." + name, Tally.show(expected[name] as? Bool ?? false), Tally.show(value), Comment(id: "", source: SourceLocation(file: ""), level: "", cluster: "", fields: [:], extras: [:]))
+                count(field + "." + name, Tally.show(expected[name] as? Bool ?? false), Tally.show(value), comment)
             }
         }
     }
