@@ -81,6 +81,29 @@ public struct HostLibrary: Sendable {
 
         private var byContent: [[String]: Int] = [:]
         private(set) var sets: [Set] = []
+        /// The words of the last text searched (start, end, hash): rules search the same
+        /// comment with dozens of lists in a row, and it is split into words once.
+        private var lastText: [UInt8] = []
+        private var lastWords: [(Int, Int, UInt64)] = []
+
+        private func words(of text: UnsafeBufferPointer<UInt8>) -> [(Int, Int, UInt64)] {
+            if text.count == lastText.count, lastText.withUnsafeBufferPointer({ memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }) {
+                return lastWords
+            }
+            var out: [(Int, Int, UInt64)] = []
+            let n = text.count
+            var i = 0
+            while i < n {
+                guard Self.isWord(text[i]) else { i += 1; continue }
+                var end = i + 1
+                while end < n, Self.isWord(text[end]) { end += 1 }
+                out.append((i, end, Self.hash(text, i, end)))
+                i = end
+            }
+            lastText = Array(text)
+            lastWords = out
+            return out
+        }
 
         static func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 
@@ -134,16 +157,11 @@ public struct HostLibrary: Sendable {
                     hits[index] += 1
                     found.append((i + 1, i + set.words[index].count, index + 1))
                 }
-                if !set.byFirstWord.isEmpty {
-                    var i = 0
-                    while i < n {
-                        guard Self.isWord(text[i]) else { i += 1; continue }
-                        var end = i + 1
-                        while end < n, Self.isWord(text[end]) { end += 1 }
-                        if let candidates = set.byFirstWord[Self.hash(text, i, end)] {
+                if !set.byFirstWord.isEmpty, n > 0 {
+                    for (i, _, hash) in words(of: text) {
+                        if let candidates = set.byFirstWord[hash] {
                             for index in candidates where matches(set.words[index], at: i) { record(index, at: i) }
                         }
-                        i = end
                     }
                 }
                 for index in set.others {
