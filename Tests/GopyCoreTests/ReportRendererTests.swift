@@ -267,4 +267,14 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(ChartSVG.niceScale(3).step, 1, "counts never get a fractional step")
         XCTAssertEqual(ChartSVG.niceScale(0).top, 1)
     }
+
+    func testALongTableContinuesOnFurtherSheets() {
+        let rows = (1...7).map { [ExcelReport.serial($0)] }
+        let sheets = ExcelReport.tables("Tổng hợp ý kiến", title: "BẢNG", columns: [("STT", 5)], rows: rows, rowsPerSheet: 3)
+        XCTAssertEqual(sheets.map(\.name), ["Tổng hợp ý kiến", "Tổng hợp ý kiến (2)", "Tổng hợp ý kiến (3)"])
+        XCTAssertEqual(sheets.map { $0.rows.count - 2 }, [3, 3, 1], "title and header on each sheet, then its rows")
+        XCTAssertEqual(sheets[1].rows[0].count, 1)
+        XCTAssertEqual(ExcelReport.tables("T", title: "B", columns: [("STT", 5)], rows: rows).count, 1)
+    }
 }
+

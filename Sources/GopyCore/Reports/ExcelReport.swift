@@ -44,8 +44,7 @@ enum ExcelReport {
         let indicators = (summary["indicators"]?.items ?? []).filter { ($0["levels"]?.items ?? []).contains(.string(code)) }
         let dossiers = (summary["dossiers"]?.items ?? []).filter { $0["level"]?.stringValue == code }
         let appendix = level["data_appendix"] ?? .null
-        return XLSXWorkbook(sheets: [
-            commentSheet(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: nil),
+        return XLSXWorkbook(sheets: commentSheets(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: nil) + [
             indicatorSheet(indicators, title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: nil),
             sixClearSheet([(name, solutionProposals(annotations))], title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: false),
             agreementSheet(level["agreement"]?.items ?? [], name: "Thống nhất", title: "DANH MỤC NỘI DUNG THỐNG NHẤT, CHƯA THỐNG NHẤT" + suffix),
@@ -63,8 +62,7 @@ enum ExcelReport {
         }
         let suffix = " — TOÀN NGÀNH"
         let byLevel = Dictionary(grouping: annotations, by: \.comment.level)
-        return XLSXWorkbook(sheets: [
-            commentSheet(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: levelNames),
+        return XLSXWorkbook(sheets: commentSheets(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: levelNames) + [
             divisionSheet(summary["sector"]?["divisions"]?.items ?? [], levelNames: levelNames),
             indicatorSheet(summary["indicators"]?.items ?? [], title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: levelNames),
             sixClearSheet(levels.map { level in
@@ -131,7 +129,20 @@ enum ExcelReport {
 
     // MARK: - Sheets
 
-    static func commentSheet(_ annotations: [Annotation], title: String, levelNames: [String: String]?) -> XLSXWorksheet {
+    /// The rows a sheet holds under its title and header: Excel stops at 1,048,576.
+    static let rowsPerSheet = 1_048_576 - 2
+
+    /// A table on as many sheets as its rows need: "Tổng hợp ý kiến", "Tổng hợp ý kiến (2)", …
+    /// (a national run has about a million comments).
+    static func tables(_ name: String, title: String, columns: [Column], rows: [[XLSXCell]], rowsPerSheet: Int = rowsPerSheet) -> [XLSXWorksheet] {
+        guard rows.count > rowsPerSheet else { return [table(name, title: title, columns: columns, rows: rows)] }
+        return stride(from: 0, to: rows.count, by: rowsPerSheet).enumerated().map { k, start in
+            let part = Array(rows[start..<min(start + rowsPerSheet, rows.count)])
+            return table(k == 0 ? name : "\(name) (\(k + 1))", title: k == 0 ? title : title + " (tiếp theo)", columns: columns, rows: part)
+        }
+    }
+
+    static func commentSheets(_ annotations: [Annotation], title: String, levelNames: [String: String]?) -> [XLSXWorksheet] {
         func rank(_ a: Annotation) -> (Int, Int) {
             (groupOrder.firstIndex(of: a.labels.group ?? "") ?? groupOrder.count, areaOrder.firstIndex(of: a.labels.area ?? "") ?? areaOrder.count)
         }
@@ -167,7 +178,7 @@ enum ExcelReport {
             row.append(mark(a.comment.id))
             rows.append(row)
         }
-        return table("Tổng hợp ý kiến", title: title, columns: columns, rows: rows)
+        return tables("Tổng hợp ý kiến", title: title, columns: columns, rows: rows)
     }
 
     static let factorColumns: [(key: String, header: String)] = [
