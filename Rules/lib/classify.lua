@@ -99,6 +99,54 @@ M.ASK = {
   "de nghi", "de xuat", "kien nghi", "can", "nen", "bo sung", "bo xung", "them", "dieu chinh", "sua", "xin",
   "mong",
 }
+-- Proposals by form. A point that opens with an action verb ("Xây dựng kho học liệu ...",
+-- "Bồi dưỡng ... cho 120 GV", "- Tăng cường ...") or with an authority and then an action verb
+-- ("Sở GDĐT phối hợp Công an triển khai ...") asks for a measure even without "đề nghị".
+-- The verbs are those of a concrete action (M.SIX_ACTIONS) and these broader measures.
+M.OPENING_MEASURES = { "tang cuong", "day manh", "thuc hien", "nang cao", "hoan thien", "doi moi", "phoi hop" }
+-- Authorities that a proposal puts at its head as the ones who act.
+M.AUTHORITIES = {
+  "so gddt", "so giao duc", "so gd", "ubnd", "uy ban nhan dan", "hdnd", "phong gddt", "phong giao duc",
+  "bo gddt", "thanh pho", "so tai chinh", "so noi vu", "so xay dung", "so y te", "cac so", "so lao dong",
+}
+-- Between the authority and its verb, these make the point a report of what is or was done
+-- ("Sở GDĐT đã triển khai ...", "Phòng GDĐT chưa bố trí ...", "Sở được giao ...").
+M.NOT_A_REQUEST = { "da", "dang", "chua", "khong", "con", "hien", "duoc" }
+-- After an opening verb, these (with M.PRESENT) make the point a description of how that
+-- action stands ("Bồi dưỡng GV chưa được quan tâm", "Tuyển dụng đang gặp khó khăn"). Short
+-- words that fold like others ("đa năng", "thiết bị", "văn hóa") are left out.
+M.DESCRIBED = { "dang", "da duoc", "khong duoc", "gap kho khan", "kho khan" }
+-- List markers before the first word: "- ", "+ ", "* ", "1. ", "a) ".
+local function without_marker(first)
+  local rest = string.gsub(first, "^[%-%+%*%s]+", "")
+  return (string.gsub(rest, "^%w[%.%)]%s+", ""))
+end
+
+-- The action verb a point opens with, when what follows it in its clause describes no present
+-- state ("Đầu tư cho mầm non còn thấp" describes; "Đầu tư 6 phòng học" asks).
+local function opening_verb(rest)
+  local w, at = text.find_first(rest, M.SIX_ACTIONS)
+  local m, mat = text.find_first(rest, M.OPENING_MEASURES)
+  if m and mat == 1 and (not w or at > 1 or #m > #w) then w, at = m, mat end
+  if not w or at ~= 1 then return nil end
+  local clause = string.match(string.sub(rest, #w + 1), "^([^,;%.:]*)") or ""
+  if text.has(clause, M.PRESENT) or text.has(clause, M.DESCRIBED) then return nil end
+  return w
+end
+
+--- The action verb when the point is a proposal by its form (imperative, or authority + verb), or nil.
+function M.proposal_by_form(first)
+  local rest = without_marker(first)
+  local verb = opening_verb(rest)
+  if verb then return verb end
+  local body, bat = text.find_first(rest, M.AUTHORITIES)
+  if not body or bat ~= 1 then return nil end
+  local clause = string.match(string.sub(rest, #body + 2), "^([^,;%.:]*)") or ""
+  local w, at = text.find_first(clause, M.SIX_ACTIONS)
+  if not w or text.has(string.sub(clause, 1, at - 1), M.NOT_A_REQUEST) then return nil end
+  return w
+end
+
 -- The last year of the data (cut-off 10/2025): a year up to this one in a point that asks
 -- nothing describes what has happened.
 M.LAST_PAST_YEAR = 2025
@@ -150,8 +198,19 @@ local function mentions_past_year(first)
   return false
 end
 
+-- "CT" and "NV" name a catalogue item only before its number ("CT 2.3"); before a word they
+-- are abbreviations ("theo CT GDPT 2018" = chương trình, "NV kế toán" = nhân viên).
+M.ABBREVIATIONS = { ct = "chuong trinh", nv = "nhan vien" }
+local function spelled_out(key)
+  return (string.gsub(" " .. key, "(%W)(%a%a)( %a)", function(pre, ab, nxt)
+    local full = M.ABBREVIATIONS[ab]
+    if full then return pre .. full .. nxt end
+  end):sub(2))
+end
+
 --- The content group, from the first point `first` (folded) and the location column.
 function M.group(c, first, refs_loc)
+  first = spelled_out(first)
   if M.is_blanket(first) then return "khac", "đồng ý chung với toàn bộ dự thảo" end
   -- The ref and location columns name the catalogue item the row belongs to.
   if refs_loc[1] then
@@ -173,7 +232,7 @@ function M.group(c, first, refs_loc)
     if text.has(loc, { "nhiem vu", "giai phap", "muc iv" }) then return "giai_phap", "vị trí: phần nhiệm vụ, giải pháp" end
   end
   if strong then return strong, "nói về " .. ({ thuc_trang = "thực trạng", muc_tieu = "chỉ tiêu", giai_phap = "nhiệm vụ, giải pháp" })[strong] .. " (“" .. sword .. "”)" end
-  local asks = text.has(first, M.ASK)
+  local asks = text.has(first, M.ASK) or M.proposal_by_form(first) ~= nil
   if not asks then
     local w = text.find(first, M.PRESENT)
     if w then return "thuc_trang", "mô tả hiện trạng (“" .. w .. "”), không đề nghị gì" end
@@ -418,7 +477,7 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     if pst then st, w, at, from = pst, pw, pat, prop end
   end
   if not st then
-    local ask = text.find_first(first, M.BARE_ASK)
+    local ask = text.find_first(first, M.BARE_ASK) or M.proposal_by_form(first)
     if ask then
       if refs_first[1] then return "sua_doi", "đề nghị về " .. refs_first[1] .. " đã có" end
       if group == "thuc_trang" then return "sua_doi", "đề nghị sửa phần thực trạng (“" .. ask .. "”)" end
