@@ -208,6 +208,17 @@ local function spelled_out(key)
   end):sub(2))
 end
 
+-- "Đề nghị xây dựng nền tảng ..., mục tiêu đến 2028 có 300 khóa học": after a requested
+-- action, "mục tiêu" opens the purpose of that action (a solution), not a target of the plan.
+-- "chỉ tiêu" and codes always name a target.
+M.PURPOSE_NOT_TARGET = { "muc tieu" }
+local function purpose_of_action(first, sword, sat)
+  if not text.has(sword, M.PURPOSE_NOT_TARGET) then return false end
+  local before = string.sub(first, 1, sat - 1)
+  local asks = text.has(before, M.ASK) or M.proposal_by_form(first) ~= nil
+  return asks and text.has(before, M.GROUP_WEAK.giai_phap)
+end
+
 --- The content group, from the first point `first` (folded) and the location column.
 function M.group(c, first, refs_loc)
   first = spelled_out(first)
@@ -230,6 +241,9 @@ function M.group(c, first, refs_loc)
     if text.has(loc, { "thuc trang", "phan thu hai", "phan 2", "phan ii", "phu luc" }) then return "thuc_trang", "vị trí: phần thực trạng" end
     if text.has(loc, { "muc tieu", "chi tieu", "muc iii" }) then return "muc_tieu", "vị trí: phần mục tiêu, chỉ tiêu" end
     if text.has(loc, { "nhiem vu", "giai phap", "muc iv" }) then return "giai_phap", "vị trí: phần nhiệm vụ, giải pháp" end
+  end
+  if strong == "muc_tieu" and purpose_of_action(first, sword, sat) then
+    return "giai_phap", "“mục tiêu” là đích của việc đề nghị làm trước nó"
   end
   if strong then return strong, "nói về " .. ({ thuc_trang = "thực trạng", muc_tieu = "chỉ tiêu", giai_phap = "nhiệm vụ, giải pháp" })[strong] .. " (“" .. sword .. "”)" end
   local asks = text.has(first, M.ASK) or M.proposal_by_form(first) ~= nil

@@ -40,6 +40,8 @@ M.GUARD_PREV = {
   thong = { can = true, nen = true, phai = true, nghi = true },
   phu = { cho = true },
   bo = { dat = true, phi = true, von = true, che = true, tuyen = true, sinh = true, cot = true },
+  -- "nền" (nền tảng = platform) folds like "nên" (should): "xây dựng nền tảng", "các nền tảng"
+  nen = { dung = true, trien = true, lap = true, cac = true, tren = true, mot = true, nhung = true },
   -- "thấy" (see) folds like "thay" (replace): "tôi thấy", "nhận thấy", "cho thấy"
   thay = { toi = true, nhan = true, cam = true, nhin = true, xet = true, the = true, cho = true, de = true },
 }

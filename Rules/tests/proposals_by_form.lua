@@ -38,4 +38,22 @@ return {
     comment = { text = "Bồi dưỡng giáo viên Tin học theo CT GDPT 2018 cho 40 giáo viên." },
     expect = { group = "giai_phap", refs = {} },
   },
+  gopy.example {
+    name = "“mục tiêu” sau việc đề nghị làm là đích của giải pháp",
+    level = "dai_hoc",
+    comment = { text = "Đề nghị xây dựng hệ thống thư viện số dùng chung, mục tiêu đến 2029 có 5.000 đầu sách điện tử." },
+    expect = { group = "giai_phap", stance = "bo_sung", six_clear = { viec = true, muc_tieu = true } },
+  },
+  gopy.example {
+    name = "“nền tảng” không phải “nên tăng”",
+    level = "thpt",
+    comment = { text = "Đề nghị phát triển nền tảng học trực tuyến dùng chung cho các trường THPT." },
+    expect = { group = "giai_phap", stance = "bo_sung" },
+  },
+  gopy.example {
+    name = "“nên tăng” vẫn là đề nghị sửa",
+    level = "thcs",
+    comment = { text = "Chỉ tiêu 2.3 nên tăng lên 95%." },
+    expect = { group = "muc_tieu", stance = "sua_doi" },
+  },
 }
