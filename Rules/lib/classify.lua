@@ -468,6 +468,23 @@ function M.kept_but_changed(from, c)
   return nil
 end
 
+-- What a refusal is replaced with: these words, or a request followed closely by a figure.
+M.REPLACEMENT = {
+  "sua thanh", "sua lai thanh", "thay bang", "thay the bang", "thay vao do", "doi thanh", "chuyen thanh",
+  "chinh thanh", "ghi thanh", "chi nen", "ma nen", "ma chi",
+}
+M.REPLACEMENT_FIGURE_WORDS = 3
+
+--- True when `after` (what follows a refusal) names the content that replaces it.
+function M.replaced(after)
+  if text.has(after, M.REPLACEMENT) then return true end
+  for _, o in ipairs(text.find_all(after, M.BARE_ASK)) do
+    local next_words = string.match(string.sub(after, o.stop + 1), "^%s*(%S+%s*%S*%s*%S*)") or ""
+    if string.find(next_words, "%d") and not string.find(next_words, "^%S*%s*20%d%d") then return true end
+  end
+  return false
+end
+
 --- The stance of the first point. `prop` is the first point of the proposal column (folded),
 --- `c` the comment, `refs_first` the codes of the first point.
 function M.stance(first, prop, c, group, refs_first, blanket)
@@ -505,6 +522,11 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     if text.has(later, M.CHANGE) or c.proposed_value ~= "" or (prop ~= "" and from ~= prop and text.has(prop, M.CHANGE)) then
       return "sua_doi", "“" .. w .. "” kèm đề nghị thay đổi"
     end
+  end
+  -- "không nên X. Đề nghị sửa thành: Y", "bỏ cụm từ X, thay bằng Y", "Không đồng ý 80%. Đề nghị
+  -- 72%": a refusal followed by the concrete replacement asks for a change (LABELS.md sua_doi).
+  if st == "khong_dong_y" and M.replaced(string.sub(from, at + #w + 1)) then
+    return "sua_doi", "“" .. w .. "” rồi nêu nội dung thay thế"
   end
   -- Adding to an indicator that exists (named by its code) changes that indicator.
   if st == "bo_sung" and group == "muc_tieu" and refs_first[1] and string.sub(refs_first[1], 1, 2) == "CT"
@@ -587,7 +609,7 @@ M.SIX_ACTIONS = {
   "bo sung phong", "bo sung quy dat", "bo sung dinh muc", "tang bien che", "tang dinh muc", "tang muc",
   "tang phu cap", "tang thoi luong", "tang so tiet", "giam dinh muc", "giam so tiet", "giam tiet",
   -- documents: drafting, issuing, amending
-  "bien soan", "soan thao", "sua doi", "bai bo", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
+  "bien soan", "soan thao", "sua doi", "bai bo", "thay bang", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
   "cap nhat", "tich hop", "chuan hoa",
   -- land, buildings, equipment
   "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "danh quy dat", "danh dat", "giao dat", "cap dat",
