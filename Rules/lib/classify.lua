@@ -174,7 +174,7 @@ local GROUP_ORDER = { "thuc_trang", "muc_tieu", "giai_phap" }
 function M.is_blanket(first)
   local verb, at = text.find_first(first, M.AGREE_VERBS)
   if verb then
-    local before = string.match(string.sub(first, 1, at), "(%S+)%s*$") or ""
+    local before = string.match(string.sub(first, 1, at - 1), "(%S+)%s*$") or ""
     local negated = before == "khong" or before == "chua"
     local rest = string.sub(first, at + #verb + 1)
     local whole, wat = text.find_first(rest, M.WHOLE_DRAFT)
@@ -390,6 +390,7 @@ M.STANCES = {
   } },
   { "khong_dong_y", {
     "khong dong y", "khong nhat tri", "khong thong nhat", "chua dong y", "khong tan thanh", "khong ung ho",
+    "chua nhat tri", "chua thong nhat", "chua dong tinh", "khong dong tinh", "chua tan thanh", "chua ung ho",
     "khong dung", "chua dung", "chua sat", "khong phan anh dung", "chua phan anh dung", "khong sat", "khong thuc te", "chua thuc te",
     "qua cao", "qua thap", "con cao", "con thap", "qua gap", "chua kha thi", "khong kha thi", "kho kha thi",
     "kho dat", "chua phu hop", "khong phu hop", "chua hop ly", "khong hop ly", "ngoai kha nang",

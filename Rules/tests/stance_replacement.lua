@@ -32,4 +32,22 @@ return {
     comment = { text = "Chỉ tiêu 2.8 không cần thiết, đề nghị bỏ khỏi Đề án năm 2026." },
     expect = { stance = "khong_dong_y" },
   },
+  gopy.example {
+    name = "“chưa nhất trí” là không đồng ý",
+    level = "thpt",
+    comment = { text = "Chưa nhất trí với nhiệm vụ bắt buộc dùng chung một phần mềm quản lý từ năm 2026." },
+    expect = { stance = "khong_dong_y" },
+  },
+  gopy.example {
+    name = "“để phù hợp” là mục đích của đề nghị, không phải đồng ý",
+    level = "thcs",
+    comment = { text = "Chỉ tiêu 1.5: đề nghị đặt 98% để phù hợp với các xã đảo." },
+    expect = { group = "muc_tieu", stance = "sua_doi", target_proposal = { value = true } },
+  },
+  gopy.example {
+    name = "“chưa nhất trí với dự thảo” không phải đồng ý chung",
+    level = "thcs",
+    comment = { text = "Chúng tôi chưa nhất trí với dự thảo vì chưa lấy ý kiến giáo viên." },
+    expect = { stance = "khong_dong_y" },
+  },
 }
