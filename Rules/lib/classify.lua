@@ -509,7 +509,9 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     if pst then st, w, at, from = pst, pw, pat, prop end
   end
   if not st then
+    -- The form's proposal column, or a value in its own column, asks whatever the text says.
     local ask = text.find_first(first, M.BARE_ASK) or M.proposal_by_form(first)
+      or (string.find(c.proposed_value, "%d") and "giá trị đề xuất") or (prop ~= "" and "cột đề xuất")
     if ask then
       if refs_first[1] then return "sua_doi", "đề nghị về " .. refs_first[1] .. " đã có" end
       if group == "thuc_trang" then return "sua_doi", "đề nghị sửa phần thực trạng (“" .. ask .. "”)" end

@@ -56,4 +56,16 @@ return {
     comment = { text = "Chỉ tiêu 2.3 nên tăng lên 95%." },
     expect = { group = "muc_tieu", stance = "sua_doi" },
   },
+  gopy.example {
+    name = "biểu mẫu tách cột: chỉ ghi mã chỉ tiêu, giá trị ở cột đề xuất",
+    level = "gdnn",
+    comment = { text = "Chỉ tiêu 6.2", proposed_value = "42%", conditions = "Có quỹ hỗ trợ học nghề", timeline = "2030" },
+    expect = { group = "muc_tieu", stance = "sua_doi", target_proposal = { value = true, conditions = true, timeline = true } },
+  },
+  gopy.example {
+    name = "biểu mẫu tách cột: cột đề xuất chỉ ghi hướng",
+    level = "gdtx",
+    comment = { text = "Chỉ tiêu 6.5", proposal = "tăng", basis = "Số học viên năm 2025 tăng 12% so với 2024" },
+    expect = { group = "muc_tieu", stance = "sua_doi", target_proposal = { value = false, basis = true } },
+  },
 }
