@@ -739,6 +739,13 @@ M.FUNDS = {
   "nguon chi", "xa hoi hoa", "tai tro", "oda", "von vay", "von doi ung", "quy ho tro", "quy phat trien",
   "quy khuyen hoc", "nguon thu",
 }
+-- Resources other than money that a proposal allocates (LABELS.md "named resources that are
+-- allocated"): a public-private partnership, what enterprises put in. (Land is left out: when
+-- the task is to allot land, the land is what is delivered, not the resource.)
+M.NAMED_RESOURCES = {
+  "ppp", "hinh thuc ppp", "doi tac cong tu", "doanh nghiep dau tu", "doanh nghiep ho tro",
+  "ho tro thiet bi", "tai tro thiet bi",
+}
 -- When money is the topic (area tai_chinh), money words describe the task itself; then only an
 -- amount or a source introduced by "từ"/"bằng" is a resource.
 M.FUND_INTRO = { "tu ngan sach", "bang ngan sach", "tu nguon", "bang nguon", "kinh phi tu", "kinh phi lay tu", "von tu" }
@@ -964,7 +971,7 @@ local function six_nguon_luc(key, data, money_topic)
   for _, q in ipairs(data) do
     if q.money then return true, q.text end
   end
-  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS)
+  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS) or text.find(key, M.NAMED_RESOURCES)
   return w ~= nil, w
 end
 
