@@ -1041,7 +1041,7 @@ end
 -- đề nghị nâng lên 90%" gives 85% to the present and 90% to the proposal.
 -- A figure belongs to the present after one of these words (or in a clause with a past year).
 M.PRESENT_FIGURE = {
-  "hien", "hien nay", "hien tai", "hien co", "hien moi", "moi dat", "chi dat", "da dat", "moi co",
+  "hien", "hien nay", "hien tai", "hien co", "hien moi", "moi dat", "chi dat", "da dat", "moi co", "da co",
   "chi co", "thuc te", "nam qua", "gan day", "chi tang", "moi tang", "tang binh quan", "du bao",
   "cong suat", "so lieu", "ket qua", "binh quan",
   "hien dang", "dang co", "chi con", "con thieu", "thieu", "tong so", "vi", "trong khi", "nam nay",
