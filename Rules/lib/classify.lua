@@ -91,7 +91,7 @@ M.PRESENT = {
   "hien nay", "hien tai", "hien co", "hien dang", "hien chi", "hien moi", "con", "chua", "dang bi", "dang phai",
   "dang co", "dang mat", "qua tai", "thieu", "xuong cap", "hu hong", "khong du", "truong co", "chi co",
   "moi co", "moi dat", "tang manh", "tang nhanh", "giam manh", "giam", "tang", "lien tuc", "thuc te",
-  "tren dia ban", "phai",
+  "tren dia ban", "phai", "dang gap", "gap kho khan",
 }
 -- Words that ask for something. A point that asks is not a description of the present, even
 -- when it gives facts as grounds (LABELS.md).
@@ -99,6 +99,54 @@ M.ASK = {
   "de nghi", "de xuat", "kien nghi", "can", "nen", "bo sung", "bo xung", "them", "dieu chinh", "sua", "xin",
   "mong",
 }
+-- Proposals by form. A point that opens with an action verb ("Xây dựng kho học liệu ...",
+-- "Bồi dưỡng ... cho 120 GV", "- Tăng cường ...") or with an authority and then an action verb
+-- ("Sở GDĐT phối hợp Công an triển khai ...") asks for a measure even without "đề nghị".
+-- The verbs are those of a concrete action (M.SIX_ACTIONS) and these broader measures.
+M.OPENING_MEASURES = { "tang cuong", "day manh", "thuc hien", "nang cao", "hoan thien", "doi moi", "phoi hop" }
+-- Authorities that a proposal puts at its head as the ones who act.
+M.AUTHORITIES = {
+  "so gddt", "so giao duc", "so gd", "ubnd", "uy ban nhan dan", "hdnd", "phong gddt", "phong giao duc",
+  "bo gddt", "thanh pho", "so tai chinh", "so noi vu", "so xay dung", "so y te", "cac so", "so lao dong",
+}
+-- Between the authority and its verb, these make the point a report of what is or was done
+-- ("Sở GDĐT đã triển khai ...", "Phòng GDĐT chưa bố trí ...", "Sở được giao ...").
+M.NOT_A_REQUEST = { "da", "dang", "chua", "khong", "con", "hien", "duoc" }
+-- After an opening verb, these (with M.PRESENT) make the point a description of how that
+-- action stands ("Bồi dưỡng GV chưa được quan tâm", "Tuyển dụng đang gặp khó khăn"). Short
+-- words that fold like others ("đa năng", "thiết bị", "văn hóa") are left out.
+M.DESCRIBED = { "dang", "da duoc", "khong duoc", "gap kho khan", "kho khan" }
+-- List markers before the first word: "- ", "+ ", "* ", "1. ", "a) ".
+local function without_marker(first)
+  local rest = string.gsub(first, "^[%-%+%*%s]+", "")
+  return (string.gsub(rest, "^%w[%.%)]%s+", ""))
+end
+
+-- The action verb a point opens with, when what follows it in its clause describes no present
+-- state ("Đầu tư cho mầm non còn thấp" describes; "Đầu tư 6 phòng học" asks).
+local function opening_verb(rest)
+  local w, at = text.find_first(rest, M.SIX_ACTIONS)
+  local m, mat = text.find_first(rest, M.OPENING_MEASURES)
+  if m and mat == 1 and (not w or at > 1 or #m > #w) then w, at = m, mat end
+  if not w or at ~= 1 then return nil end
+  local clause = string.match(string.sub(rest, #w + 1), "^([^,;%.:]*)") or ""
+  if text.has(clause, M.PRESENT) or text.has(clause, M.DESCRIBED) then return nil end
+  return w
+end
+
+--- The action verb when the point is a proposal by its form (imperative, or authority + verb), or nil.
+function M.proposal_by_form(first)
+  local rest = without_marker(first)
+  local verb = opening_verb(rest)
+  if verb then return verb end
+  local body, bat = text.find_first(rest, M.AUTHORITIES)
+  if not body or bat ~= 1 then return nil end
+  local clause = string.match(string.sub(rest, #body + 2), "^([^,;%.:]*)") or ""
+  local w, at = text.find_first(clause, M.SIX_ACTIONS)
+  if not w or text.has(string.sub(clause, 1, at - 1), M.NOT_A_REQUEST) then return nil end
+  return w
+end
+
 -- The last year of the data (cut-off 10/2025): a year up to this one in a point that asks
 -- nothing describes what has happened.
 M.LAST_PAST_YEAR = 2025
@@ -126,7 +174,7 @@ local GROUP_ORDER = { "thuc_trang", "muc_tieu", "giai_phap" }
 function M.is_blanket(first)
   local verb, at = text.find_first(first, M.AGREE_VERBS)
   if verb then
-    local before = string.match(string.sub(first, 1, at), "(%S+)%s*$") or ""
+    local before = string.match(string.sub(first, 1, at - 1), "(%S+)%s*$") or ""
     local negated = before == "khong" or before == "chua"
     local rest = string.sub(first, at + #verb + 1)
     local whole, wat = text.find_first(rest, M.WHOLE_DRAFT)
@@ -150,8 +198,30 @@ local function mentions_past_year(first)
   return false
 end
 
+-- "CT" and "NV" name a catalogue item only before its number ("CT 2.3"); before a word they
+-- are abbreviations ("theo CT GDPT 2018" = chương trình, "NV kế toán" = nhân viên).
+M.ABBREVIATIONS = { ct = "chuong trinh", nv = "nhan vien" }
+local function spelled_out(key)
+  return (string.gsub(" " .. key, "(%W)(%a%a)( %a)", function(pre, ab, nxt)
+    local full = M.ABBREVIATIONS[ab]
+    if full then return pre .. full .. nxt end
+  end):sub(2))
+end
+
+-- "Đề nghị xây dựng nền tảng ..., mục tiêu đến 2028 có 300 khóa học": after a requested
+-- action, "mục tiêu" opens the purpose of that action (a solution), not a target of the plan.
+-- "chỉ tiêu" and codes always name a target.
+M.PURPOSE_NOT_TARGET = { "muc tieu" }
+local function purpose_of_action(first, sword, sat)
+  if not text.has(sword, M.PURPOSE_NOT_TARGET) then return false end
+  local before = string.sub(first, 1, sat - 1)
+  local asks = text.has(before, M.ASK) or M.proposal_by_form(first) ~= nil
+  return asks and text.has(before, M.GROUP_WEAK.giai_phap)
+end
+
 --- The content group, from the first point `first` (folded) and the location column.
 function M.group(c, first, refs_loc)
+  first = spelled_out(first)
   if M.is_blanket(first) then return "khac", "đồng ý chung với toàn bộ dự thảo" end
   -- The ref and location columns name the catalogue item the row belongs to.
   if refs_loc[1] then
@@ -172,8 +242,11 @@ function M.group(c, first, refs_loc)
     if text.has(loc, { "muc tieu", "chi tieu", "muc iii" }) then return "muc_tieu", "vị trí: phần mục tiêu, chỉ tiêu" end
     if text.has(loc, { "nhiem vu", "giai phap", "muc iv" }) then return "giai_phap", "vị trí: phần nhiệm vụ, giải pháp" end
   end
+  if strong == "muc_tieu" and purpose_of_action(first, sword, sat) then
+    return "giai_phap", "“mục tiêu” là đích của việc đề nghị làm trước nó"
+  end
   if strong then return strong, "nói về " .. ({ thuc_trang = "thực trạng", muc_tieu = "chỉ tiêu", giai_phap = "nhiệm vụ, giải pháp" })[strong] .. " (“" .. sword .. "”)" end
-  local asks = text.has(first, M.ASK)
+  local asks = text.has(first, M.ASK) or M.proposal_by_form(first) ~= nil
   if not asks then
     local w = text.find(first, M.PRESENT)
     if w then return "thuc_trang", "mô tả hiện trạng (“" .. w .. "”), không đề nghị gì" end
@@ -317,6 +390,7 @@ M.STANCES = {
   } },
   { "khong_dong_y", {
     "khong dong y", "khong nhat tri", "khong thong nhat", "chua dong y", "khong tan thanh", "khong ung ho",
+    "chua nhat tri", "chua thong nhat", "chua dong tinh", "khong dong tinh", "chua tan thanh", "chua ung ho",
     "khong dung", "chua dung", "chua sat", "khong phan anh dung", "chua phan anh dung", "khong sat", "khong thuc te", "chua thuc te",
     "qua cao", "qua thap", "con cao", "con thap", "qua gap", "chua kha thi", "khong kha thi", "kho kha thi",
     "kho dat", "chua phu hop", "khong phu hop", "chua hop ly", "khong hop ly", "ngoai kha nang",
@@ -395,6 +469,23 @@ function M.kept_but_changed(from, c)
   return nil
 end
 
+-- What a refusal is replaced with: these words, or a request followed closely by a figure.
+M.REPLACEMENT = {
+  "sua thanh", "sua lai thanh", "thay bang", "thay the bang", "thay vao do", "doi thanh", "chuyen thanh",
+  "chinh thanh", "ghi thanh", "chi nen", "ma nen", "ma chi",
+}
+M.REPLACEMENT_FIGURE_WORDS = 3
+
+--- True when `after` (what follows a refusal) names the content that replaces it.
+function M.replaced(after)
+  if text.has(after, M.REPLACEMENT) then return true end
+  for _, o in ipairs(text.find_all(after, M.BARE_ASK)) do
+    local next_words = string.match(string.sub(after, o.stop + 1), "^%s*(%S+%s*%S*%s*%S*)") or ""
+    if string.find(next_words, "%d") and not string.find(next_words, "^%S*%s*20%d%d") then return true end
+  end
+  return false
+end
+
 --- The stance of the first point. `prop` is the first point of the proposal column (folded),
 --- `c` the comment, `refs_first` the codes of the first point.
 function M.stance(first, prop, c, group, refs_first, blanket)
@@ -418,7 +509,9 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     if pst then st, w, at, from = pst, pw, pat, prop end
   end
   if not st then
-    local ask = text.find_first(first, M.BARE_ASK)
+    -- The form's proposal column, or a value in its own column, asks whatever the text says.
+    local ask = text.find_first(first, M.BARE_ASK) or M.proposal_by_form(first)
+      or (string.find(c.proposed_value, "%d") and "giá trị đề xuất") or (prop ~= "" and "cột đề xuất")
     if ask then
       if refs_first[1] then return "sua_doi", "đề nghị về " .. refs_first[1] .. " đã có" end
       if group == "thuc_trang" then return "sua_doi", "đề nghị sửa phần thực trạng (“" .. ask .. "”)" end
@@ -432,6 +525,11 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     if text.has(later, M.CHANGE) or c.proposed_value ~= "" or (prop ~= "" and from ~= prop and text.has(prop, M.CHANGE)) then
       return "sua_doi", "“" .. w .. "” kèm đề nghị thay đổi"
     end
+  end
+  -- "không nên X. Đề nghị sửa thành: Y", "bỏ cụm từ X, thay bằng Y", "Không đồng ý 80%. Đề nghị
+  -- 72%": a refusal followed by the concrete replacement asks for a change (LABELS.md sua_doi).
+  if st == "khong_dong_y" and M.replaced(string.sub(from, at + #w + 1)) then
+    return "sua_doi", "“" .. w .. "” rồi nêu nội dung thay thế"
   end
   -- Adding to an indicator that exists (named by its code) changes that indicator.
   if st == "bo_sung" and group == "muc_tieu" and refs_first[1] and string.sub(refs_first[1], 1, 2) == "CT"
@@ -514,7 +612,7 @@ M.SIX_ACTIONS = {
   "bo sung phong", "bo sung quy dat", "bo sung dinh muc", "tang bien che", "tang dinh muc", "tang muc",
   "tang phu cap", "tang thoi luong", "tang so tiet", "giam dinh muc", "giam so tiet", "giam tiet",
   -- documents: drafting, issuing, amending
-  "bien soan", "soan thao", "sua doi", "bai bo", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
+  "bien soan", "soan thao", "sua doi", "bai bo", "thay bang", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
   "cap nhat", "tich hop", "chuan hoa",
   -- land, buildings, equipment
   "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "danh quy dat", "danh dat", "giao dat", "cap dat",
@@ -640,6 +738,13 @@ M.FUNDS = {
   "ngan sach", "kinh phi", "nguon von", "von dau tu", "von ngan sach", "von su nghiep", "chi thuong xuyen",
   "nguon chi", "xa hoi hoa", "tai tro", "oda", "von vay", "von doi ung", "quy ho tro", "quy phat trien",
   "quy khuyen hoc", "nguon thu",
+}
+-- Resources other than money that a proposal allocates (LABELS.md "named resources that are
+-- allocated"): a public-private partnership, what enterprises put in. (Land is left out: when
+-- the task is to allot land, the land is what is delivered, not the resource.)
+M.NAMED_RESOURCES = {
+  "ppp", "hinh thuc ppp", "doi tac cong tu", "doanh nghiep dau tu", "doanh nghiep ho tro",
+  "ho tro thiet bi", "tai tro thiet bi",
 }
 -- When money is the topic (area tai_chinh), money words describe the task itself; then only an
 -- amount or a source introduced by "từ"/"bằng" is a resource.
@@ -866,7 +971,7 @@ local function six_nguon_luc(key, data, money_topic)
   for _, q in ipairs(data) do
     if q.money then return true, q.text end
   end
-  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS)
+  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS) or text.find(key, M.NAMED_RESOURCES)
   return w ~= nil, w
 end
 
@@ -936,7 +1041,7 @@ end
 -- đề nghị nâng lên 90%" gives 85% to the present and 90% to the proposal.
 -- A figure belongs to the present after one of these words (or in a clause with a past year).
 M.PRESENT_FIGURE = {
-  "hien", "hien nay", "hien tai", "hien co", "hien moi", "moi dat", "chi dat", "da dat", "moi co",
+  "hien", "hien nay", "hien tai", "hien co", "hien moi", "moi dat", "chi dat", "da dat", "moi co", "da co",
   "chi co", "thuc te", "nam qua", "gan day", "chi tang", "moi tang", "tang binh quan", "du bao",
   "cong suat", "so lieu", "ket qua", "binh quan",
   "hien dang", "dang co", "chi con", "con thieu", "thieu", "tong so", "vi", "trong khi", "nam nay",

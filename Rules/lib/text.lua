@@ -32,14 +32,16 @@ M.UNGUARD_NEXT2 = { bo = { ["nhiem vu"] = true } }
 -- The same before the FIRST word of a keyword: "chua" (chưa = not yet) vs sửa chữa (repair);
 -- "dang" (đang = now) vs cao đẳng.
 -- "thong nhat" after "cần", "nên", "đề nghị" is a request to unify, not agreement; "phu hop"
--- after "cho" is "so that it fits" (a change); "bổ sung" after a noun is an adjective ("đất bổ
+-- after "cho", "để", "nhằm" is "so that it fits" (a purpose, not agreement); "bổ sung" after a noun is an adjective ("đất bổ
 -- sung", "kinh phí bổ sung", "tuyển sinh bổ sung").
 M.GUARD_PREV = {
   chua = { sua = true },
   dang = { cao = true },
   thong = { can = true, nen = true, phai = true, nghi = true },
-  phu = { cho = true },
+  phu = { cho = true, de = true, nham = true },
   bo = { dat = true, phi = true, von = true, che = true, tuyen = true, sinh = true, cot = true },
+  -- "nền" (nền tảng = platform) folds like "nên" (should): "xây dựng nền tảng", "các nền tảng"
+  nen = { dung = true, trien = true, lap = true, cac = true, tren = true, mot = true, nhung = true },
   -- "thấy" (see) folds like "thay" (replace): "tôi thấy", "nhận thấy", "cho thấy"
   thay = { toi = true, nhan = true, cam = true, nhin = true, xet = true, the = true, cho = true, de = true },
 }

@@ -52,4 +52,6 @@ return {
     { timeline = false, basis = true }),
   case("năm học sắp tới là mốc", "Đề nghị sửa chỉ tiêu 5.2: đạt 100% ngay từ năm học 2027-2028.",
     { value = true, timeline = true }),
+  case("cơ sở: số đã có", "Đề nghị nâng chỉ tiêu 4.3 lên 90% vào năm 2030 do cụm đã có 21/24 trường đạt chuẩn.",
+    { value = true, basis = true, timeline = true }),
 }
