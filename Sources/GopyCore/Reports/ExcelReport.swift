@@ -11,19 +11,27 @@ import Tabular
 enum ExcelReport {
     /// `bao-cao-<level>.xlsx` for each level with comments, and `tong-hop-toan-nganh.xlsx`.
     static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
-        var files: [(String, Data)] = []
+        jobs(summary: summary, annotations: annotations).flatMap { $0() }
+    }
+
+    /// The same, one job per workbook, for rendering them side by side.
+    static func jobs(summary: JSON, annotations: [Annotation]) -> [@Sendable () -> [(String, Data)]] {
+        var jobs: [@Sendable () -> [(String, Data)]] = []
         let levelNames = Dictionary((summary["levels"]?.items ?? []).compactMap { l in
             l["level"]?.stringValue.map { ($0, l["name"]?.stringValue ?? $0) }
         }, uniquingKeysWith: { a, _ in a })
+        let byLevel = Dictionary(grouping: annotations, by: \.comment.level)
         for level in summary["levels"]?.items ?? [] where (level["comments"]?.intValue ?? 0) > 0 {
             let code = level["level"]?.stringValue ?? ""
-            let workbook = levelWorkbook(level, summary: summary, annotations: annotations.filter { $0.comment.level == code })
-            if let data = pack(workbook) { files.append(("bao-cao-\(code).xlsx", data)) }
+            let these = byLevel[code] ?? []
+            jobs.append {
+                pack(levelWorkbook(level, summary: summary, annotations: these)).map { [("bao-cao-\(code).xlsx", $0)] } ?? []
+            }
         }
-        if let data = pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames)) {
-            files.append(("tong-hop-toan-nganh.xlsx", data))
+        jobs.append {
+            pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames)).map { [("tong-hop-toan-nganh.xlsx", $0)] } ?? []
         }
-        return files
+        return jobs
     }
 
     /// The bytes of a workbook. The writer fails only on a workbook this file built wrongly (a

@@ -11,19 +11,20 @@ enum Reports {
         let documents = ReportBuilder.documents(summary: summary)
         // Each file renders on its own, so they share the cores; the order of the list (and so
         // of the files) stays the same whatever the thread that finished first.
-        var jobs: [@Sendable () -> [(String, Data)]] = []
+        // The workbooks first: the sector one, which lists every comment, is the longest job.
+        var jobs = Array(ExcelReport.jobs(summary: summary, annotations: annotations).reversed())
         for document in documents {
             jobs.append { [(document.name + ".md", Data(MarkdownRenderer.render(document).utf8))] }
             jobs.append { [(document.name + ".docx", WordRenderer.render(document))] }
             jobs.append { [(document.name + ".html", Data(HTMLRenderer.render(document).utf8))] }
         }
-        jobs.append { ExcelReport.render(summary: summary, annotations: annotations) }
         let work = jobs
         let results = Locked([[(String, Data)]](repeating: [], count: work.count))
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
             let files = work[i]()
             results.withLock { $0[i] = files }
         }
-        return results.withLock { $0.flatMap { $0 } }
+        // Files in a fixed order, whatever the jobs' order.
+        return results.withLock { $0.flatMap { $0 } }.sorted { $0.0 < $1.0 }
     }
 }
