@@ -141,8 +141,12 @@ enum Synthesis {
             return .object(pairs)
         }
 
+        // Indicators of the same levels share their appendix facts: worked out once per set of levels.
+        var factsByLevels: [[String]: LuaValue] = [:]
         for indicator in dataset.indicators {
             let list = byCode[indicator.code] ?? []
+            let appendix = factsByLevels[indicator.levels] ?? appendixFacts(levels: indicator.levels, rows: rows, findings: findingsByRow)
+            factsByLevels[indicator.levels] = appendix
             let target = indicator.target2030
             let years = Double(max(1, 2030 - cutoff))
             let needed = (target != nil && indicator.baseline != nil) ? (target! - indicator.baseline!) / years : nil
@@ -154,7 +158,7 @@ enum Synthesis {
                 "cutoff_year": .integer(Int64(cutoff)), "target_year": 2030,
                 "needed_per_year": LuaValue(needed), "historical_per_year": LuaValue(historical),
                 "history_from": LuaValue(indicator.history.first?.year), "history_to": LuaValue(indicator.history.last?.year),
-                "appendix": appendixFacts(levels: indicator.levels, rows: rows, findings: findingsByRow),
+                "appendix": appendix,
                 "comments": .integer(Int64(list.count)),
                 "positions": positions(list),
             ]

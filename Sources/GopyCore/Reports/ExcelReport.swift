@@ -151,15 +151,15 @@ enum ExcelReport {
     }
 
     static func commentSheets(_ annotations: [Annotation], title: String, levelNames: [String: String]?) -> [XLSXWorksheet] {
-        func rank(_ a: Annotation) -> (Int, Int) {
-            (groupOrder.firstIndex(of: a.labels.group ?? "") ?? groupOrder.count, areaOrder.firstIndex(of: a.labels.area ?? "") ?? areaOrder.count)
-        }
         // The common form reads by issue: current state, targets, solutions, then the rest; in
-        // input order within an area. `enumerated` keeps the sort stable.
-        let ordered = annotations.enumerated().sorted { x, y in
-            let (a, b) = (rank(x.element), rank(y.element))
-            return a != b ? a < b : x.offset < y.offset
-        }.map(\.element)
+        // input order within an area. Each comment's place is worked out once, then sorted.
+        let groupRank = Dictionary(uniqueKeysWithValues: groupOrder.enumerated().map { ($1, $0) })
+        let areaRank = Dictionary(uniqueKeysWithValues: areaOrder.enumerated().map { ($1, $0) })
+        let keys = annotations.indices.map { i -> (Int, Int, Int) in
+            let labels = annotations[i].labels
+            return (groupRank[labels.group ?? ""] ?? groupOrder.count, areaRank[labels.area ?? ""] ?? areaOrder.count, i)
+        }
+        let ordered = keys.sorted { $0 < $1 }.map { annotations[$0.2] }
         var columns: [Column] = [
             ("STT", 5), ("Nhóm vấn đề", 20), ("Chủ thể góp ý", 24), ("Nội dung góp ý", 60), ("Ý kiến tiếp thu, giải trình", 40),
             ("Mã chỉ tiêu, nhiệm vụ", 12), ("Loại ý kiến", 13), ("Chung chung", 10), ("Có số liệu", 9), ("Có minh chứng", 10), ("Đối chiếu phụ lục", 11),
