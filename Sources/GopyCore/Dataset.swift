@@ -95,6 +95,17 @@ public struct DatasetLoader: Sendable {
         if folders.isEmpty {
             diagnostics.append(Diagnostic(.error, code: "dataset.no-clusters", "no cluster folders under cum/: each cluster's dossier goes in cum/<cluster-code>/", at: SourceLocation(file: clusterRoot)))
         }
+        // First the manifests, in folder order (cheap); then the clusters' tables, read side by
+        // side on every core; then everything merged back in folder order, so the dataset and
+        // its diagnostics do not depend on which thread read what.
+        struct Entry: Sendable {
+            var cluster: Cluster?
+            var diagnostics: [Diagnostic] = []
+            var comments: [Comment] = []
+            var rows: [AppendixRow] = []
+            var tallies: [FileTally] = []
+        }
+        var entries: [Entry] = []
         for folder in folders {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: clusterRoot + "/" + folder, isDirectory: &isDir), isDir.boolValue else { continue }
@@ -102,30 +113,39 @@ public struct DatasetLoader: Sendable {
             let files = ((try? fm.contentsOfDirectory(atPath: clusterRoot + "/" + folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
             let manifest = display(relative + "/ho-so.toml")
             guard let text = try? String(contentsOfFile: manifest, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, code: "cluster.manifest-missing", "the cluster has no ho-so.toml (code, name, level, host, workshop_date, received_at, data_cutoff): its files are not read", at: SourceLocation(file: manifest)))
+                entries.append(Entry(diagnostics: [Diagnostic(.error, code: "cluster.manifest-missing", "the cluster has no ho-so.toml (code, name, level, host, workshop_date, received_at, data_cutoff): its files are not read", at: SourceLocation(file: manifest))]))
                 continue
             }
-            let cluster: Cluster
             do {
                 let (c, d) = try Manifests.loadCluster(text: text, file: manifest, folder: relative, files: files)
-                cluster = c
-                diagnostics += d
+                if entries.contains(where: { $0.cluster?.code == c.code }) {
+                    entries.append(Entry(diagnostics: d + [Diagnostic(.error, code: "cluster.duplicate", "two cluster folders use the code `\(c.code)`: give each cluster its own code", at: SourceLocation(file: manifest))]))
+                } else {
+                    entries.append(Entry(cluster: c, diagnostics: d))
+                }
             } catch {
-                diagnostics += error.diagnostics
-                diagnostics.append(Diagnostic(.error, code: "cluster.unusable", "the cluster manifest lacks its level: the cluster's files are not read", at: SourceLocation(file: manifest)))
-                continue
+                entries.append(Entry(diagnostics: error.diagnostics + [Diagnostic(.error, code: "cluster.unusable", "the cluster manifest lacks its level: the cluster's files are not read", at: SourceLocation(file: manifest))]))
             }
-            if clusters.contains(where: { $0.code == cluster.code }) {
-                diagnostics.append(Diagnostic(.error, code: "cluster.duplicate", "two cluster folders use the code `\(cluster.code)`: give each cluster its own code", at: SourceLocation(file: manifest)))
-                continue
-            }
-            clusters.append(cluster)
-            let (clusterComments, commentTallies) = loadComments(cluster: cluster, root: root, diagnostics: &diagnostics)
-            comments += clusterComments
-            tallies += commentTallies
-            let (rows, rowTallies) = loadAppendices(cluster: cluster, root: root, diagnostics: &diagnostics)
-            appendixRows += rows
-            tallies += rowTallies
+        }
+        let loaded = Locked(entries)
+        let loader = self
+        let work = entries
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            guard let cluster = work[i].cluster else { return }
+            var entry = work[i]
+            let (clusterComments, commentTallies) = loader.loadComments(cluster: cluster, root: root, diagnostics: &entry.diagnostics)
+            let (rows, rowTallies) = loader.loadAppendices(cluster: cluster, root: root, diagnostics: &entry.diagnostics)
+            entry.comments = clusterComments
+            entry.rows = rows
+            entry.tallies = commentTallies + rowTallies
+            loaded.withLock { $0[i] = entry }
+        }
+        for entry in loaded.withLock({ $0 }) {
+            diagnostics += entry.diagnostics
+            if let cluster = entry.cluster { clusters.append(cluster) }
+            comments += entry.comments
+            appendixRows += entry.rows
+            tallies += entry.tallies
         }
 
         let dossiers = DossierCheck.run(plan: plan, clusters: clusters, root: root, diagnostics: &diagnostics)
