@@ -879,10 +879,12 @@ local function six_muc_tieu(key)
 end
 
 -- Every marker of an object, with its kind, for one native search: an opener ("open", "issue",
--- "found", "named") starts an object, an "end" marker closes it.
+-- "found", "named") starts an object, an "end" or "purpose" marker closes it. The actions named
+-- in a purpose ("nhằm đào tạo 500 lao động/năm") are what the work is for, not what it delivers:
+-- after a purpose marker no object opens until the sentence ends.
 local OBJECT_MARKERS, OBJECT_KIND = {}, {}
 for _, entry in ipairs({
-  { "end", M.OBJECT_END }, { "end", M.PURPOSE }, { "end", M.PURPOSE_CLAUSE_HEAD }, { "named", M.PRODUCT_NAMED },
+  { "end", M.OBJECT_END }, { "purpose", M.PURPOSE }, { "purpose", M.PURPOSE_CLAUSE_HEAD }, { "named", M.PRODUCT_NAMED },
   { "issue", M.ISSUE }, { "found", M.FOUND }, { "open", M.HAVE }, { "open", M.SIX_ACTIONS },
 }) do
   for _, w in ipairs(entry[2]) do
@@ -901,10 +903,10 @@ local function ends_object(key, o)
 end
 
 -- The objects of the requested actions in `key`: { opener, kind, at, from, to }, where `at` is
--- the opener's place and from..to the words after it. A marker inside brackets ends the object
+-- the opener's place and from..to the words after it; `purposes` lists the purposes (at..to). A marker inside brackets ends the object
 -- only up to the closing bracket: "tách trường (hiện 48 lớp, 2.100 HS) thành 2 trường".
 local function objects(key)
-  local out, cur, resume = {}, nil, nil
+  local out, cur, resume, muted = { purposes = {} }, nil, nil, 0
   local function close(at)
     if not cur then return end
     local stop = string.find(key, "[%.;]%s", cur.from) or string.find(key, "[%.;]$", cur.from)
@@ -919,9 +921,17 @@ local function objects(key)
   for _, o in ipairs(text.find_all(key, OBJECT_MARKERS)) do
     if resume and o.at > resume.at then cur, resume = resume, nil end
     local kind = OBJECT_KIND[o.word]
-    if kind ~= "end" or ends_object(key, o) then
+    if kind == "purpose" or kind == "end" then
+      if ends_object(key, o) then
+        close(o.at)
+        if kind == "purpose" then
+          muted = string.find(key, "[%.;]%s", o.stop) or #key
+          out.purposes[#out.purposes + 1] = { at = o.at, to = muted }
+        end
+      end
+    elseif o.at > muted then
       close(o.at)
-      if kind ~= "end" then cur, resume = { opener = o.word, kind = kind, at = o.at, from = o.stop + 1 }, nil end
+      cur, resume = { opener = o.word, kind = kind, at = o.at, from = o.stop + 1 }, nil
     end
   end
   if resume then cur = resume end
@@ -973,17 +983,21 @@ end
 
 -- True when the figure `q` (at q.at in `key`) counts things delivered by the object `ob`.
 local function delivered(key, q, ob)
+  local before = string.match(string.sub(key, math.max(1, q.at - 40), q.at - 1), "^(.-)%s*$")
   if q.percent then
-    return not M.ORGANISE[ob.opener] and not M.ON_EXISTING[ob.opener] and percent_of_count(key, q) ~= nil
+    -- handed to each: right after the action ("bồi dưỡng 100% GV") or after "cho" ("trang bị máy
+    -- chiếu cho 100% phòng học"); "tại 100% trường" says where, not what is delivered
+    local handed = string.find(" " .. before, " cho$") or string.sub(before, -#ob.opener) == ob.opener
+    return handed and not M.ORGANISE[ob.opener] and not M.ON_EXISTING[ob.opener] and percent_of_count(key, q) ~= nil
   end
   if q.money or q.unit == "" or q.value == 0 or M.NOT_DELIVERED_UNITS[q.unit] or M.ON_EXISTING[ob.opener] then return false end
   if q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong") then return false end -- a score
   -- a ratio or norm ("40 HS/lớp", "5,5 m²/SV"), or a level being changed ("từ 160.000 lên 240.000
-  -- đồng", "từ 47 xuống 42"), not a count
+  -- đồng", "từ 47 xuống 42"), not a count; a number a year is ("tuyển 200 SV/năm")
   local after = string.sub(key, q.at + #q.text)
-  if string.find(string.match(after, "^%s*(%S*)") or "", "/") or string.find(after, "^%s*len%s")
+  local per = string.match(after, "^%s*%S*/(%a+)") or string.match(after, "^%s*%S+ %S*/(%a+)")
+  if (per and not text.PERIOD_UNITS[per]) or string.find(after, "^%s*len%s")
     or string.find(after, "^%s*xuong c?o?n?%s*%d") then return false end
-  local before = string.sub(key, math.max(1, q.at - 40), q.at - 1)
   local last, last2 = string.match(before, "(%S+)$") or "", string.match(before, "(%S+ %S+)$") or ""
   if M.THRESHOLD_BEFORE[last] or M.THRESHOLD_BEFORE[last2] then return false end
   local partner = string.find(" " .. before, " voi$") or string.find(" " .. before, " voi %S+ %S+$")
@@ -1015,7 +1029,7 @@ local function six_san_pham(key, refs)
     local before = q.at and string.sub(key, math.max(1, q.at - 40), q.at - 1) or ""
     local verb = string.match(before, "(%S+ %S+)%s*$")
     verb = M.COUNT_VERBS[verb] and verb or string.match(before, "(%S+)%s*$")
-    if not ob and M.COUNT_VERBS[verb] then ob = { opener = verb } end
+    if not ob and M.COUNT_VERBS[verb] and not object_at(objs.purposes, q.at) then ob = { opener = verb } end
     if ob and delivered(key, q, ob) then return true, q.text .. " " .. q.unit end
   end
   for _, ob in ipairs(objs) do
