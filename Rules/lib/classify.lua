@@ -983,14 +983,15 @@ end
 
 -- True when the figure `q` (at q.at in `key`) counts things delivered by the object `ob`.
 local function delivered(key, q, ob)
+  if M.ON_EXISTING[ob.opener] then return false end
   local before = string.match(string.sub(key, math.max(1, q.at - 40), q.at - 1), "^(.-)%s*$")
   if q.percent then
     -- handed to each: right after the action ("bồi dưỡng 100% GV") or after "cho" ("trang bị máy
     -- chiếu cho 100% phòng học"); "tại 100% trường" says where, not what is delivered
     local handed = string.find(" " .. before, " cho$") or string.sub(before, -#ob.opener) == ob.opener
-    return handed and not M.ORGANISE[ob.opener] and not M.ON_EXISTING[ob.opener] and percent_of_count(key, q) ~= nil
+    return handed and not M.ORGANISE[ob.opener] and percent_of_count(key, q) ~= nil
   end
-  if q.money or q.unit == "" or q.value == 0 or M.NOT_DELIVERED_UNITS[q.unit] or M.ON_EXISTING[ob.opener] then return false end
+  if q.money or q.unit == "" or q.value == 0 or M.NOT_DELIVERED_UNITS[q.unit] then return false end
   if q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong") then return false end -- a score
   -- a ratio or norm ("40 HS/lớp", "5,5 m²/SV"), or a level being changed ("từ 160.000 lên 240.000
   -- đồng", "từ 47 xuống 42"), not a count; a number a year is ("tuyển 200 SV/năm")
