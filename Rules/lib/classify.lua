@@ -600,7 +600,7 @@ M.SIX_ACTIONS = {
   "tuyen giao vien", "dao tao", "boi duong", "tap huan", "ban hanh", "to chuc", "trien khai", "sua chua",
   "cai tao", "mua sam", "trang bi", "lap dat", "thanh lap", "sap xep", "sap nhap", "chuyen doi", "chuyen giao",
   "chuyen sang", "chuyen dat", "chuyen tru so", "ra soat", "cap phat", "cap bu", "cap kinh phi", "cap bo sung",
-  "cap phep", "cap giay", "ho tro", "mo them", "mo rong", "mo lop", "mo nganh", "nang cap", "phan bo",
+  "cap phep", "cap giay", "cap tai khoan", "tuyen du", "ho tro", "mo them", "mo rong", "mo lop", "mo nganh", "nang cap", "phan bo",
   "kien co hoa", "mien giam", "mien, giam", "mien hoc phi", "giam hoc phi", "giam si so", "chi tra", "thu hut",
   "van dong", "cong khai", "phan tuyen", "cu giao vien", "cu giang vien", "cu can bo", "dieu chuyen",
   "luan chuyen", "biet phai", "dieu dong", "ky ket", "lien ket", "day lien ket", "day hoc", "day them",
@@ -670,13 +670,25 @@ M.CHANGE_RESULT = {
   "giam", "tang", "khong con", "khong phai", "cham dut", "xoa", "tranh", "han che", "khac phuc", "du cho", "du phong",
   "kip thoi", "100%",
 }
--- san_pham: named instruments and systems. A document cited as a source ("theo Nghị định ...",
--- "đúng quy định", "vào Đề án") is not a product; a system counts when something is made
--- ("xây dựng phần mềm"); whatever is issued ("ban hành ...") counts, except a bare policy.
+-- san_pham (LABELS.md): an identifiable deliverable. It is looked for only where the proposal
+-- says what is to be done: in the OBJECT of a requested action, never in the reasons, the present
+-- state, the purpose, who does it, when, or with what money. The procedure (six_san_pham):
+--   1. Openers: the concrete actions (M.SIX_ACTIONS), a request to have a thing (M.HAVE), an
+--      issuing verb (M.ISSUE), a founding verb (M.FOUND), "sản phẩm là" (M.PRODUCT_NAMED).
+--      Each opens an object that runs to the next opener, the next marker of another element
+--      (M.OBJECT_END, M.PURPOSE) or the end of the sentence (".", ";", the end of a column).
+--   2. An object names the product when it holds
+--      (a) an instrument (M.INSTRUMENTS) not cited as a source, or whatever is issued;
+--      (b) a system or data store (M.SYSTEMS) that the opener makes or deploys (M.MAKE);
+--      (c) a counted thing: a number of facilities, equipment, land, people or places ("01",
+--          "một", "ít nhất N" included), not of periods, measures, partners (M.NOT_DELIVERED_UNITS),
+--          not a ratio, a threshold, or what a reorganisation acts on (M.ON_EXISTING); a share of
+--          counted things ("100% GV") when something is handed to each (not M.ORGANISE);
+--      (d) anything, after a founding verb or "sản phẩm là" (unless a bare policy).
 M.INSTRUMENTS = {
   "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "de an", "quy dinh",
   "huong dan", "bo tai lieu", "tai lieu", "so tay", "ban do", "bo tieu chi", "quy ho tro", "khung chuong trinh",
-  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so",
+  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "lo trinh", "giay chung nhan", "danh sach",
   "nghi dinh", "thong tu", "chi thi", "ngan hang de", "ngan hang de thi", "bo de", "bo tieu chuan", "bo chi so",
   "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
   "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
@@ -696,36 +708,78 @@ M.ISSUE = { "ban hanh", "tham muu ban hanh" }
 -- After "ban hành": a bare policy, a time or a manner is no product.
 M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip thoi", "nam", "ngay", "tu", "theo", "va", "truoc" }
 M.SYSTEMS = {
-  "phan mem", "co so du lieu", "kho du lieu", "nen tang", "cong thong tin", "ung dung", "website",
-  "khoa hoc truc tuyen", "he thong",
+  "phan mem", "co so du lieu", "csdl", "kho du lieu", "kho hoc lieu", "nen tang", "cong thong tin", "ung dung",
+  "website", "khoa hoc truc tuyen", "he thong", "thu vien so",
   -- the digital records LABELS.md names under chuyen_doi_so
   "hoc ba so", "hoc ba dien tu", "so diem dien tu", "chu ky so", "chu ky dien tu",
 }
-M.MAKE_VERBS = {
-  "xay dung", "phat trien", "lap", "thiet lap", "trien khai", "san pham la", "dau tu", "mua sam", "nang cap",
-  "thue", "cung cap",
+-- The openers that make or deploy what they name (a system counts only after one of these).
+M.MAKE = {
+  ["xay dung"] = true, ["phat trien"] = true, lap = true, ["thiet lap"] = true, ["trien khai"] = true,
+  ["dau tu"] = true, ["mua sam"] = true, ["nang cap"] = true, thue = true, ["cung cap"] = true,
+  ["nen co"] = true, ["can co"] = true, ["phai co"] = true,
 }
+-- A proposal that asks for a thing to exist: "nên có phần mềm dùng chung", "mỗi trường có ít
+-- nhất 01 phòng STEM".
+M.HAVE = { "nen co", "can co", "phai co", "co it nhat", "co toi thieu", "mo it nhat", "mo toi thieu", "hinh thanh" }
 -- Whatever these found is a new body or facility, one of it: "thành lập phân hiệu", "thành lập
--- hội đồng liên kết", "thành lập quỹ".
-M.FOUND = { "thanh lap", "thanh lap moi", "thanh lap them" }
+-- hội đồng liên kết", "thành lập quỹ", "mở phân hiệu".
+M.FOUND = { "thanh lap", "thanh lap moi", "thanh lap them", "mo phan hieu", "thanh phan hieu" }
 -- The comment names its product outright: "Sản phẩm là danh sách ...", "sản phẩm: quy chế ...".
 M.PRODUCT_NAMED = { "san pham la", "san pham:", "san pham gom", "san pham cuoi cung la" }
--- A count that describes the present or the reason ("trường hiện có 45 lớp", "vì thiếu ...") is
--- not the thing delivered, unless an action comes between ("tuyển dụng 85 giáo viên còn thiếu").
-M.COUNT_PRESENT = {
-  "hien", "hien nay", "hien tai", "hien co", "chi co", "moi co", "dang co", "truong co", "tong so", "vi", "trong khi",
-  "thuc te",
-  -- a level to come down to, not a thing delivered: "giảm xuống còn 35 HS/lớp"
-  "con", "chi con", "xuong con",
+-- Where an object ends: the markers of the other elements (the purpose, M.PURPOSE, too). A time
+-- ("vào năm 2027") does not end it: it is often said in the middle ("xây mới trường THCS vào năm
+-- 2027 với quy mô 30 lớp"), and a year is no count.
+M.OBJECT_END = {
+  -- who: "do UBND phường thực hiện", "giao Sở Nội vụ chủ trì"
+  "do", "giao", "giao cho", "chu tri", "phoi hop", "chu dau tu", "lam chu dau tu", "phu trach", "thuc hien",
+  -- money
+  "kinh phi", "nguon", "von", "ngan sach", "tong muc",
+  -- reasons, the present, the draft's wording that is replaced
+  "vi", "hien", "hien nay", "hien co", "hien tai", "thuc te", "trong khi", "chi co", "moi co", "dang co",
+  "chua co", "con", "da", "thay vi", "chu khong",
 }
--- Units that measure rather than count ("30 giờ", "2 km"): not a counted deliverable.
-M.MEASURE_UNITS = {
-  m2 = true, km = true, m = true, ha = true, gio = true, tiet = true, nam = true, thang = true, ngay = true, tuan = true,
-  tuoi = true, ty = true, trieu = true, tr = true, nghin = true, ngan = true, dong = true, lan = true, giai = true, mbps = true,
+-- One-syllable end markers that fold like other words: the word before or after tells them
+-- apart ("đơn vị", "vị trí", "hiện đại", "thể hiện", "nhà đa năng"); "do" and "giao" end an
+-- object only before a body ("do UBND", "giao Sở"), not in "đồ dùng", "giao biên chế".
+M.END_GUARDS = {
+  vi = { prev = { don = true, pham = true, dia = true, thu = true, hang = true }, next = { tri = true, mach = true, sinh = true, du = true } },
+  hien = { prev = { the = true, phat = true, xuat = true }, next = { dai = true } },
+  da = { next = { nang = true, dang = true, so = true, phuong = true, khoa = true, muc = true } },
+  de = { prev = M.PURPOSE_NOT_PREV, next = M.PURPOSE_NOT_NEXT },
+  ["do"] = { body_next = true },
+  giao = { body_next = true },
+}
+-- Units that are not things delivered: periods, ages, cycles, terms of office, measures of time or
+-- distance, money, scores and prizes, meetings, partners ("10 doanh nghiệp"). Land (m², ha) is
+-- delivered when the task allots it.
+M.NOT_DELIVERED_UNITS = {
+  nam = true, thang = true, ngay = true, tuan = true, tuoi = true, quy = true, gio = true, tiet = true, phut = true,
+  buoi = true, lan = true, dot = true, ky = true, nhiem = true, chu = true, km = true, m = true, mbps = true,
+  ty = true, trieu = true, tr = true, nghin = true, ngan = true, dong = true, giai = true, hoi = true, cuoc = true,
+}
+-- Partners: a count of bodies after "với" ("ký kết với ít nhất 10 doanh nghiệp", "với 5 trường
+-- đại học") is who the work is done with; "với 36 lớp" is the size of what is built.
+M.PARTNER_UNITS = { doanh = true, doi = true, truong = true, co = true, don = true, to = true, dai = true, vien = true }
+-- One-syllable verbs that fold like other words ("cử"/cũ, "cấp"/cấp học, "mở"/mô hình) are known
+-- by the count right after them: "cử 50 giảng viên", "cấp 420 máy chiếu", "giao bổ sung 120 biên chế".
+M.COUNT_VERBS = {
+  cu = true, mo = true, cap = true, tuyen = true, xay = true, them = true, ["bo sung"] = true, ["tang them"] = true,
+  ["tuyen du"] = true, ["dao tao"] = true,
 }
 -- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
 -- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
 M.THRESHOLD_BEFORE = { duoi = true, tren = true, ["khong qua"] = true, ["toi da"] = true, hon = true, vuot = true, qua = true }
+-- Actions on what exists: the number is what is merged, moved, checked or permitted, not
+-- delivered ("sáp nhập 3 trường trung cấp", "luân chuyển CBQL", "cho phép dạy ở 2 trường").
+M.ON_EXISTING = {
+  ["sap xep"] = true, ["sap nhap"] = true, ["hop nhat"] = true, ["giai the"] = true, ["dieu chuyen"] = true,
+  ["luan chuyen"] = true, ["biet phai"] = true, ["dieu dong"] = true, ["ra soat"] = true, ["kiem tra"] = true,
+  ["giam sat"] = true, ["tam dung"] = true, ["dung sap nhap"] = true, ["giu nguyen"] = true, ["cho phep"] = true,
+}
+-- Actions that organise an activity: a share after them ("tổ chức kiểm định cho 100% trường")
+-- is who takes part, with nothing delivered to each.
+M.ORGANISE = { ["to chuc"] = true, ["trien khai"] = true, ["ap dung"] = true, ["thi diem"] = true }
 -- tien_do: a time limit. A rotation ("hằng năm", "định kỳ") is none (LABELS.md).
 M.DEADLINE_WORDS = {
   "giai doan", "truoc nam", "den nam", "trong nam", "tu nam", "nam hoc", "quy i", "quy ii", "quy iii", "quy iv",
@@ -824,73 +878,78 @@ local function six_muc_tieu(key)
   return false
 end
 
--- The markers before a count: an action (the count is delivered) or the present (it is not).
-local COUNT_CONTEXT, COUNT_KIND = {}, {}
-for _, list in ipairs({ M.SIX_ACTIONS, M.MAKE_VERBS }) do
-  for _, w in ipairs(list) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COUNT_KIND[w] = "action" end
-end
-for _, w in ipairs(M.COUNT_PRESENT) do COUNT_CONTEXT[#COUNT_CONTEXT + 1] = w COUNT_KIND[w] = "present" end
--- "một trường", "một phòng học": a count of one, written in words.
-local ONE_COUNT = {}
-for i, noun in ipairs(text.COUNT_NOUNS) do ONE_COUNT[i] = "mot " .. noun end
-
--- What the nearest marker before the count at `pos` of `key`, in its clause, makes of it:
--- "action" (delivered), "present" (M.COUNT_PRESENT) or nil.
-local function count_kind(key, pos)
-  local clause = string.match(string.sub(key, 1, pos - 1), "([^,%.;:]*)$") or ""
-  local marks = text.find_all(clause, COUNT_CONTEXT)
-  return #marks > 0 and COUNT_KIND[marks[#marks].word] or nil
+-- Every marker of an object, with its kind, for one native search: an opener ("open", "issue",
+-- "found", "named") starts an object, an "end" or "purpose" marker closes it. The actions named
+-- in a purpose ("nhằm đào tạo 500 lao động/năm") are what the work is for, not what it delivers:
+-- after a purpose marker no object opens until the sentence ends.
+local OBJECT_MARKERS, OBJECT_KIND = {}, {}
+for _, entry in ipairs({
+  { "end", M.OBJECT_END }, { "purpose", M.PURPOSE }, { "purpose", M.PURPOSE_CLAUSE_HEAD }, { "named", M.PRODUCT_NAMED },
+  { "issue", M.ISSUE }, { "found", M.FOUND }, { "open", M.HAVE }, { "open", M.SIX_ACTIONS },
+}) do
+  for _, w in ipairs(entry[2]) do
+    if not OBJECT_KIND[w] then OBJECT_MARKERS[#OBJECT_MARKERS + 1] = w OBJECT_KIND[w] = entry[1] end
+  end
 end
 
--- The counted nouns a share is of ("100% GV"): those of text.lua and their short forms.
-M.SHARE_ABBREVIATIONS = { "gv", "hs", "sv", "cbql", "nha giao", "giang vien", "tre em" }
-local SHARE_NOUNS = {}
-for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS }) do
-  for _, w in ipairs(list) do SHARE_NOUNS[#SHARE_NOUNS + 1] = w end
+-- False when the end marker `o` of `key` is another word folded alike (M.END_GUARDS).
+local function ends_object(key, o)
+  local g = M.END_GUARDS[o.word]
+  if not g then return true end
+  local prev = string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""
+  local nxt = string.match(string.sub(key, o.stop + 1), "^%s*(%w+)") or ""
+  if (g.prev and g.prev[prev]) or (g.next and g.next[nxt]) then return false end
+  return not g.body_next or M.BODY_AFTER_GIAO[nxt] == true
 end
 
--- The counted noun right after a percentage ("100% GV", "100% số phòng học"), or nil.
-local function percent_of_count(key, pos, q)
-  local rest = string.match(string.sub(key, pos + #q.text), "^%%%s*(.*)$")
-  if not rest then return nil end
-  rest = string.gsub(rest, "^so ", "")
-  rest = string.gsub(rest, "^cac ", "")
-  local noun, at = text.find_first(rest, SHARE_NOUNS)
-  return at == 1 and noun or nil
-end
-
--- A count of delivered things: counted units that are not measures, thresholds, the present,
--- or nought ("còn 0 GV chưa đạt chuẩn" is a state to reach, not a thing delivered); or a share
--- of counted things right after an action ("trang bị máy chiếu cho 100% phòng học").
-local function counted_thing(key, data)
-  local cursor = 1
-  for _, q in ipairs(data) do
-    local pos = string.find(key, q.text, cursor, true)
-    if pos then cursor = pos + #q.text end
-    if q.percent and pos and count_kind(key, pos) == "action" then
-      local noun = percent_of_count(key, pos, q)
-      if noun then return q.text .. "% " .. noun end
-    end
-    if not q.percent and not q.money and q.unit ~= "" and q.value ~= 0 and not M.MEASURE_UNITS[q.unit]
-      and not (q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong")) then
-      local before = q.before or ""
-      local last = string.match(before, "(%S+)$") or ""
-      local last2 = string.match(before, "(%S+ %S+)$") or ""
-      local th = M.THRESHOLD_BEFORE[last] or M.THRESHOLD_BEFORE[last2]
-      if not th and not (pos and count_kind(key, pos) == "present") then return q.text .. " " .. q.unit end
+-- The objects of the requested actions in `key`: { opener, kind, at, from, to }, where `at` is
+-- the opener's place and from..to the words after it; `purposes` lists the purposes (at..to). A marker inside brackets ends the object
+-- only up to the closing bracket: "tách trường (hiện 48 lớp, 2.100 HS) thành 2 trường".
+local function objects(key)
+  local out, cur, resume, muted = { purposes = {} }, nil, nil, 0
+  local function close(at)
+    if not cur then return end
+    local stop = string.find(key, "[%.;]%s", cur.from) or string.find(key, "[%.;]$", cur.from)
+    cur.to = math.min(at - 1, stop and stop - 1 or #key)
+    out[#out + 1] = cur
+    local _, opened = string.gsub(string.sub(key, cur.from, cur.to), "%(", "")
+    local _, shut = string.gsub(string.sub(key, cur.from, cur.to), "%)", "")
+    local paren = opened > shut and string.find(key, ")", at, true)
+    resume = paren and (not stop or paren < stop) and { opener = cur.opener, kind = cur.kind, at = paren, from = paren + 1 } or nil
+    cur = nil
+  end
+  for _, o in ipairs(text.find_all(key, OBJECT_MARKERS)) do
+    if resume and o.at > resume.at then cur, resume = resume, nil end
+    local kind = OBJECT_KIND[o.word]
+    if kind == "purpose" or kind == "end" then
+      if ends_object(key, o) then
+        close(o.at)
+        if kind == "purpose" then
+          muted = string.find(key, "[%.;]%s", o.stop) or #key
+          out.purposes[#out.purposes + 1] = { at = o.at, to = muted }
+        end
+      end
+    elseif o.at > muted then
+      close(o.at)
+      cur, resume = { opener = o.word, kind = kind, at = o.at, from = o.stop + 1 }, nil
     end
   end
-  -- "khối 12 phòng học": a block of rooms, not grade 12
-  local block = string.match(key, "khoi (%d+ phong %S+)")
-  if block then return block end
-  local one, oat = text.find_first(key, ONE_COUNT)
-  if one and count_kind(key, oat) ~= "present" then return one end
-  return text.word_count(key)
+  if resume then cur = resume end
+  close(#key + 1)
+  return out
 end
 
--- True when the name at `a` (1-based in `key`, `w` the name) is cited as a source or a place
--- rather than made: "theo Nghị định 105/2020", "tại Kế hoạch số 12", "vào Đề án".
-local function cited(key, w, a, b)
+-- The object that holds position `at`, or nil.
+local function object_at(objs, at)
+  for _, ob in ipairs(objs) do
+    if at >= ob.at and at <= ob.to then return ob end
+  end
+  return nil
+end
+
+-- True when the name at `a`..`b` of `key` is cited as a source or a place rather than made:
+-- "theo Nghị định 105/2020", "tại Kế hoạch số 12", "vào Đề án".
+local function cited(key, a, b)
   local prev2 = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$") or ""
   local prev1 = string.match(prev2, "(%S+)$") or string.match(string.sub(key, 1, a - 1), "(%S+)%s*$") or ""
   local rest = string.sub(key, b + 1)
@@ -902,41 +961,86 @@ local function cited(key, w, a, b)
   return M.SOURCE_BEFORE[prev1] == true or M.SOURCE_BEFORE[prev2] == true
 end
 
--- An instrument named in `key`, or nil.
-local function instrument(key)
+-- The counted nouns a share is of ("100% GV"): those of text.lua and their short forms.
+M.SHARE_ABBREVIATIONS = { "gv", "hs", "sv", "cbql", "nha giao", "giang vien", "tre em" }
+local SHARE_NOUNS = {}
+for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS }) do
+  for _, w in ipairs(list) do SHARE_NOUNS[#SHARE_NOUNS + 1] = w end
+end
+-- "một trường", "một phòng học": a count of one, written in words.
+local ONE_COUNT = {}
+for i, noun in ipairs(text.COUNT_NOUNS) do ONE_COUNT[i] = "mot " .. noun end
+
+-- The counted noun right after a percentage ("100% GV", "100% số phòng học"), or nil.
+local function percent_of_count(key, q)
+  local rest = string.match(string.sub(key, q.at + #q.text), "^%%%s*(.*)$")
+  if not rest then return nil end
+  rest = string.gsub(rest, "^so ", "")
+  rest = string.gsub(rest, "^cac ", "")
+  local noun, at = text.find_first(rest, SHARE_NOUNS)
+  return at == 1 and noun or nil
+end
+
+-- True when the figure `q` (at q.at in `key`) counts things delivered by the object `ob`.
+local function delivered(key, q, ob)
+  if M.ON_EXISTING[ob.opener] then return false end
+  local before = string.match(string.sub(key, math.max(1, q.at - 40), q.at - 1), "^(.-)%s*$")
+  if q.percent then
+    -- handed to each: right after the action ("bồi dưỡng 100% GV") or after "cho" ("trang bị máy
+    -- chiếu cho 100% phòng học"); "tại 100% trường" says where, not what is delivered
+    local handed = string.find(" " .. before, " cho$") or string.sub(before, -#ob.opener) == ob.opener
+    return handed and not M.ORGANISE[ob.opener] and percent_of_count(key, q) ~= nil
+  end
+  if q.money or q.unit == "" or q.value == 0 or M.NOT_DELIVERED_UNITS[q.unit] then return false end
+  if q.unit == "diem" and not string.find(q.unit2 or "", "^diem truong") then return false end -- a score
+  -- a ratio or norm ("40 HS/lớp", "5,5 m²/SV"), or a level being changed ("từ 160.000 lên 240.000
+  -- đồng", "từ 47 xuống 42"), not a count; a number a year is ("tuyển 200 SV/năm")
+  local after = string.sub(key, q.at + #q.text)
+  local per = string.match(after, "^%s*%S*/(%a+)") or string.match(after, "^%s*%S+ %S*/(%a+)")
+  if (per and not text.PERIOD_UNITS[per]) or string.find(after, "^%s*len%s")
+    or string.find(after, "^%s*xuong c?o?n?%s*%d") then return false end
+  local last, last2 = string.match(before, "(%S+)$") or "", string.match(before, "(%S+ %S+)$") or ""
+  if M.THRESHOLD_BEFORE[last] or M.THRESHOLD_BEFORE[last2] then return false end
+  local partner = string.find(" " .. before, " voi$") or string.find(" " .. before, " voi %S+ %S+$")
+  return not (partner and M.PARTNER_UNITS[q.unit])
+end
+
+local function six_san_pham(key, refs)
+  local objs = objects(key)
+  -- (d) and (a): what a founding, issuing or naming opener is followed by
+  for _, ob in ipairs(objs) do
+    local object = string.match(string.sub(key, ob.from, ob.to), "^[%s:]*(.-)%s*$")
+    if object ~= "" and ob.kind ~= "open" then
+      local bare, bat = text.find_first(object, ob.kind == "issue" and M.NOT_ISSUED or { "chinh sach", "co che" })
+      if not (bare and bat == 1) then return true, ob.opener .. " " .. (string.match(object, "^(%S+ ?%S*)") or "") end
+    end
+  end
+  -- (a) an instrument in an object
   for _, o in ipairs(text.find_all(key, M.INSTRUMENTS)) do
-    if not cited(key, o.word, o.at, o.stop) then return o.word end
+    if object_at(objs, o.at) and not cited(key, o.at, o.stop) then return true, o.word end
   end
-  -- "ban hành" + what is issued
-  for _, o in ipairs(text.find_all(key, M.ISSUE)) do
-    local rest = string.match(string.sub(key, o.stop + 1), "^%s*([^,%.;:]*)") or ""
-    local bare, bat = text.find_first(rest, M.NOT_ISSUED)
-    if rest ~= "" and not (bare and bat == 1) then return "ban hanh " .. (string.match(rest, "^(%S+ ?%S*)") or "") end
+  -- (b) a system made or deployed
+  for _, o in ipairs(text.find_all(key, M.SYSTEMS)) do
+    local ob = object_at(objs, o.at)
+    if ob and M.MAKE[ob.opener] and not cited(key, o.at, o.stop) then return true, o.word end
   end
-  return nil
-end
-
--- What follows `words` in `key`, up to the end of its clause ("" when nothing does), or nil.
-local function object_of(key, words)
-  local w, at = text.find_first(key, words)
-  if not w then return nil end
-  return string.match(string.sub(key, at + #w), "^[%s:]*([^,%.;]*)") or ""
-end
-
-local function six_san_pham(key, data)
-  local w = instrument(key)
-  if w then return true, w end
-  for _, list in ipairs({ M.PRODUCT_NAMED, M.FOUND }) do
-    local made = object_of(key, list)
-    if made and made ~= "" then return true, made end
+  -- (c) counted things
+  for _, q in ipairs(text.data_numbers(key, refs)) do
+    local ob = q.at and object_at(objs, q.at)
+    local before = q.at and string.sub(key, math.max(1, q.at - 40), q.at - 1) or ""
+    local verb = string.match(before, "(%S+ %S+)%s*$")
+    verb = M.COUNT_VERBS[verb] and verb or string.match(before, "(%S+)%s*$")
+    if not ob and M.COUNT_VERBS[verb] and not object_at(objs.purposes, q.at) then ob = { opener = verb } end
+    if ob and delivered(key, q, ob) then return true, q.text .. " " .. q.unit end
   end
-  local sys, sat = text.find_first(key, M.SYSTEMS)
-  if sys then
-    local make, mat = text.find_first(key, M.MAKE_VERBS)
-    if make and mat < sat then return true, sys end
+  for _, ob in ipairs(objs) do
+    if not M.ON_EXISTING[ob.opener] then
+      local object = string.sub(key, ob.from, ob.to)
+      -- "khối 12 phòng học": a block of rooms, not grade 12
+      local thing = string.match(object, "khoi (%d+ phong %S+)") or text.find_first(object, ONE_COUNT) or text.word_count(object)
+      if thing then return true, thing end
+    end
   end
-  local thing = counted_thing(key, data)
-  if thing then return true, thing end
   return false
 end
 
@@ -988,24 +1092,24 @@ end
 M.SIX_ORDER = { "viec", "muc_tieu", "san_pham", "tien_do", "nguon_luc", "trach_nhiem" }
 
 -- The judge of each element on a folded text.
-local function six_judge(element, key, data, money_topic)
+local function six_judge(element, key, data, money_topic, refs)
   if element == "viec" then return six_viec(key) end
   if element == "muc_tieu" then return six_muc_tieu(key) end
-  if element == "san_pham" then return six_san_pham(key, data) end
+  if element == "san_pham" then return six_san_pham(key, refs) end
   if element == "tien_do" then return six_tien_do(key) end
   if element == "nguon_luc" then return six_nguon_luc(key, data, money_topic) end
   return six_trach_nhiem(key)
 end
 
 -- A filled column is trusted unless its content is one of the cases LABELS.md rules out.
-local function six_column(element, col_key, data)
+local function six_column(element, col_key, data, refs)
   if element == "viec" then return without_vague(col_key) ~= "" end
   if element == "muc_tieu" then return not boilerplate_goal(col_key) end
   if element == "san_pham" then
     -- a bare policy or a boilerplate result ("Nâng cao chất lượng ...") is no deliverable
     local bare = text.find_first(col_key, { "chinh sach", "co che" })
     if not bare and not boilerplate_goal(col_key) then return true end
-    return (six_san_pham(col_key, data))
+    return (six_san_pham(col_key, refs))
   end
   if element == "tien_do" then return (six_tien_do(col_key)) end
   if element == "nguon_luc" then return (six_nguon_luc(col_key, data, false)) end
@@ -1022,13 +1126,15 @@ function M.six_clear(c, all_key, refs, area)
   if split then
     for _, element in ipairs(M.SIX_ORDER) do
       local col = c[element] or ""
-      out[element] = col ~= "" and six_column(element, gopy.match_key(col), text.data_numbers(col, refs))
+      out[element] = col ~= "" and six_column(element, gopy.match_key(col), text.data_numbers(col, refs), refs)
     end
   else
     local data = text.data_numbers(c.all, refs)
     for _, element in ipairs(M.SIX_ORDER) do
-      out[element] = (six_judge(element, all_key, data, money_topic)) == true
+      out[element] = (six_judge(element, all_key, data, money_topic, refs)) == true
     end
+    -- The object of an action ends with its column: judged on the columns apart (";").
+    out.san_pham = (six_san_pham(gopy.match_key((string.gsub(c.all, "\n", " ; "))), refs)) == true
     -- A purpose belongs to an action: with no concrete action there is none.
     if not out.viec then out.muc_tieu = false end
   end

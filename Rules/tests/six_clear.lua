@@ -104,4 +104,28 @@ return {
     { viec = true, san_pham = true }),
   case("sản phẩm: “có phương án” là một kế hoạch", "Bổ sung giải pháp: khi giải thể điểm trường phải có phương án bố trí lại học sinh.",
     { san_pham = true }),
+
+  -- sản phẩm: only the OBJECT of the requested action counts (lib/classify.lua, six_san_pham):
+  -- it ends at the purpose, who, money, or a reason/the present, and a bracket resumes it
+  case("sản phẩm: số trong vế mục đích không là sản phẩm",
+    "Bổ sung giải pháp đầu tư xưởng thực hành cho trường cao đẳng, nhằm đào tạo 500 lao động/năm.",
+    { viec = true, san_pham = false }),
+  case("sản phẩm: số hiện trạng trong ngoặc, rồi đối tượng tiếp tục",
+    "Đề nghị tách trường tiểu học An Hòa (hiện 48 lớp) thành 2 trường.", { san_pham = true }),
+  case("sản phẩm: số đối tác không là sản phẩm",
+    "Bổ sung giải pháp ký kết hợp tác đào tạo với ít nhất 10 doanh nghiệp.", { viec = true, san_pham = false }),
+  case("sản phẩm: diện tích đất được giao là sản phẩm",
+    "Bổ sung giải pháp chuyển giao 3.000 m² đất của trụ sở cũ cho trường mầm non.", { viec = true, san_pham = true }),
+  case("sản phẩm: định mức (số trên lớp) không là vật đếm được",
+    "Bổ sung giải pháp bố trí giáo viên tiếng Anh theo định mức 1,5 GV/lớp.", { viec = true, san_pham = false }),
+  case("sản phẩm: nhiệm kỳ là khoảng thời gian; luân chuyển không làm ra gì",
+    "Bổ sung giải pháp luân chuyển hiệu trưởng sau 2 nhiệm kỳ.", { viec = true, san_pham = false }),
+  case("sản phẩm: “tại 100% trường” là nơi làm, không là vật trao cho từng trường",
+    "Bổ sung giải pháp tập huấn kỹ năng số tại 100% trường tiểu học.", { viec = true, san_pham = false }),
+  case("sản phẩm: động từ một âm tiết nhận ra nhờ số đi sau",
+    "Bổ sung giải pháp cử 30 giáo viên đi học thạc sĩ.", { san_pham = true }),
+  case("sản phẩm: cho phép không làm ra gì",
+    "Bổ sung giải pháp cho phép giáo viên dạy liên trường ở 2 trường trong xã.", { viec = true, san_pham = false }),
+  case("sản phẩm: số học sinh tuyển mỗi năm là người được đào tạo",
+    "Bổ sung giải pháp mở ngành logistics tại trường cao đẳng, tuyển 150 SV/năm.", { san_pham = true }),
 }
