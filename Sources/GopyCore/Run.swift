@@ -206,14 +206,16 @@ public enum Runner {
         let summary = Summary.build(dataset: dataset, annotations: annotations, findings: checked.map(\.0), synthesis: synthesis, ruleErrors: ruleFailures.count, rulesRoot: rules.root)
         let synthesisTime = lap()
 
-        var files: [(String, Data)] = []
-        files.append(("diagnostics.jsonl", Data(report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined().utf8)))
-        files.append(("summary.json", Data(summary.json.pretty().utf8)))
-        files += Reports.render(summary: summary.json, annotations: annotations)
+        // Each file goes to the staging folder as soon as it is made, and is not kept.
+        let deliver: @Sendable (String, Data) -> Void = { name, data in
+            do { try folder.write(name, data) } catch { writeFailure.withLock { if $0 == nil { $0 = error } } }
+        }
+        deliver("diagnostics.jsonl", Data(report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined().utf8))
+        deliver("summary.json", Data(summary.json.pretty().utf8))
+        Reports.render(summary: summary.json, annotations: annotations, deliver: deliver)
         do {
             if annotations.isEmpty { try folder.write("annotations.jsonl", Data()) }
             if let failure = writeFailure.withLock({ $0 }) { throw failure }
-            for (name, data) in files { try folder.write(name, data) }
             report.written = try folder.commit()
         } catch {
             report.status = .internalError
@@ -316,7 +318,7 @@ final class OutputFolder: @unchecked Sendable {
         open = [:]
         let fm = FileManager.default
         settled = true
-        let written = names.map { out + "/" + $0 }
+        let written = names.sorted().map { out + "/" + $0 }
         if fm.fileExists(atPath: target.path) {
             if Self.exchange(staging.path, target.path) {
                 // The staging name now holds the previous output.

@@ -6,12 +6,12 @@ import Foundation
 /// File names: `bao-cao-<level>.<ext>` for each level's summary report (Báo cáo tổng hợp cấp
 /// học) and `tong-hop-toan-nganh.<ext>` for the Office's sector synthesis.
 enum Reports {
-    /// The report files to write into the output folder, by name.
-    static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
+    /// Renders every report, handing each file to `deliver` as soon as it is made (from any
+    /// thread, one call at a time), so that a national run does not hold every file at once.
+    static func render(summary: JSON, annotations: [Annotation], deliver: @escaping @Sendable (String, Data) -> Void) {
         let documents = ReportBuilder.documents(summary: summary)
-        // Each file renders on its own, so they share the cores; the order of the list (and so
-        // of the files) stays the same whatever the thread that finished first.
-        // The workbooks first: the sector one, which lists every comment, is the longest job.
+        // Each file renders on its own, so they share the cores. The workbooks first: the sector
+        // one, which lists every comment, is the longest job.
         var jobs = Array(ExcelReport.jobs(summary: summary, annotations: annotations).reversed())
         for document in documents {
             jobs.append { [(document.name + ".md", Data(MarkdownRenderer.render(document).utf8))] }
@@ -19,12 +19,19 @@ enum Reports {
             jobs.append { [(document.name + ".html", Data(HTMLRenderer.render(document).utf8))] }
         }
         let work = jobs
-        let results = Locked([[(String, Data)]](repeating: [], count: work.count))
+        let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
             let files = work[i]()
-            results.withLock { $0[i] = files }
+            lock.lock()
+            defer { lock.unlock() }
+            for (name, data) in files { deliver(name, data) }
         }
-        // Files in a fixed order, whatever the jobs' order.
-        return results.withLock { $0.flatMap { $0 } }.sorted { $0.0 < $1.0 }
+    }
+
+    /// Every report file, by name (for tests and tools that want them in memory).
+    static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
+        let files = Locked<[(String, Data)]>([])
+        render(summary: summary, annotations: annotations) { name, data in files.withLock { $0.append((name, data)) } }
+        return files.withLock { $0 }.sorted { $0.0 < $1.0 }
     }
 }
