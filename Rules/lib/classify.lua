@@ -103,7 +103,9 @@ M.ASK = {
 -- "Bồi dưỡng ... cho 120 GV", "- Tăng cường ...") or with an authority and then an action verb
 -- ("Sở GDĐT phối hợp Công an triển khai ...") asks for a measure even without "đề nghị".
 -- The verbs are those of a concrete action (M.SIX_ACTIONS) and these broader measures.
-M.OPENING_MEASURES = { "tang cuong", "day manh", "thuc hien", "nang cao", "hoan thien", "doi moi", "phoi hop" }
+M.OPENING_MEASURES = {
+  "tang cuong", "day manh", "thuc hien", "nang cao", "hoan thien", "doi moi", "phoi hop", "tang", "giam",
+}
 -- Authorities that a proposal puts at its head as the ones who act.
 M.AUTHORITIES = {
   "so gddt", "so giao duc", "so gd", "ubnd", "uy ban nhan dan", "hdnd", "phong gddt", "phong giao duc",
@@ -130,6 +132,14 @@ local function opening_verb(rest)
   if m and mat == 1 and (not w or at > 1 or #m > #w) then w, at = m, mat end
   if not w or at ~= 1 then return nil end
   local clause = string.match(string.sub(rest, #w + 1), "^([^,;%.:]*)") or ""
+  -- the purpose of the action is no description of it ("... để bù thiếu GV")
+  for at, pre, nxt in string.gmatch(clause, "()(%S*) de (%a+)") do
+    if not M.PURPOSE_NOT_NEXT[nxt] and not M.PURPOSE_NOT_PREV[pre] then
+      clause = string.sub(clause, 1, at + #pre - 1)
+      break
+    end
+  end
+  clause = string.match(clause, "^(.-) nham ") or clause
   if text.has(clause, M.PRESENT) or text.has(clause, M.DESCRIBED) then return nil end
   return w
 end
@@ -219,6 +229,21 @@ local function purpose_of_action(first, sword, sat)
   return asks and text.has(before, M.GROUP_WEAK.giai_phap)
 end
 
+-- LABELS.md: facts or a purpose given as grounds for a request do not make the group; what is
+-- asked does. When a point opens with grounds and then asks ("Trường hiện chỉ đạt 4,1 m²/HS ...
+-- Để đạt chuẩn, đề nghị UBND chuyển trụ sở ..."), the part of the draft named in the request
+-- decides, or else the words of the request. When the head names a part of the draft ("Chỉ tiêu
+-- 6.6 quá cao, đề nghị 94% ... (Phụ lục 4)"), that part is what the request is about.
+M.REQUEST = { "de nghi", "de xuat", "kien nghi" }
+local function requested_group(first)
+  local _, at = text.find_first(first, M.REQUEST)
+  if not at or at == 1 or earliest(string.sub(first, 1, at - 1), named(M.GROUP_STRONG, GROUP_ORDER)) then return nil end
+  local request = string.sub(first, at)
+  local strong, sword = earliest(request, named(M.GROUP_STRONG, GROUP_ORDER))
+  if strong then return strong, sword end
+  return earliest(request, named(M.GROUP_WEAK, { "muc_tieu", "giai_phap" }))
+end
+
 --- The content group, from the first point `first` (folded) and the location column.
 function M.group(c, first, refs_loc)
   first = spelled_out(first)
@@ -242,6 +267,8 @@ function M.group(c, first, refs_loc)
     if text.has(loc, { "muc tieu", "chi tieu", "muc iii" }) then return "muc_tieu", "vị trí: phần mục tiêu, chỉ tiêu" end
     if text.has(loc, { "nhiem vu", "giai phap", "muc iv" }) then return "giai_phap", "vị trí: phần nhiệm vụ, giải pháp" end
   end
+  local asked, aword = requested_group(first)
+  if asked then return asked, "đề nghị sau phần lý do (“" .. aword .. "”)" end
   if strong == "muc_tieu" and purpose_of_action(first, sword, sat) then
     return "giai_phap", "“mục tiêu” là đích của việc đề nghị làm trước nó"
   end
@@ -597,7 +624,7 @@ end
 -- "giảm" / giám hiệu) are written with the word that follows them.
 M.SIX_ACTIONS = {
   "xay", "xay dung", "xay moi", "xay them", "dau tu", "bo tri", "tuyen dung", "xet tuyen", "tuyen them",
-  "tuyen giao vien", "dao tao", "boi duong", "tap huan", "ban hanh", "to chuc", "trien khai", "sua chua",
+  "tuyen giao vien", "tuyen bo sung", "dao tao", "boi duong", "tap huan", "ban hanh", "to chuc", "trien khai", "sua chua",
   "cai tao", "mua sam", "trang bi", "lap dat", "thanh lap", "sap xep", "sap nhap", "chuyen doi", "chuyen giao",
   "chuyen sang", "chuyen dat", "chuyen tru so", "ra soat", "cap phat", "cap bu", "cap kinh phi", "cap bo sung",
   "cap phep", "cap giay", "cap tai khoan", "tuyen du", "ho tro", "mo them", "mo rong", "mo lop", "mo nganh", "nang cap", "phan bo",
