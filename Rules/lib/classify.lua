@@ -91,7 +91,7 @@ M.PRESENT = {
   "hien nay", "hien tai", "hien co", "hien dang", "hien chi", "hien moi", "con", "chua", "dang bi", "dang phai",
   "dang co", "dang mat", "qua tai", "thieu", "xuong cap", "hu hong", "khong du", "truong co", "chi co",
   "moi co", "moi dat", "tang manh", "tang nhanh", "giam manh", "giam", "tang", "lien tuc", "thuc te",
-  "tren dia ban", "phai", "dang gap", "gap kho khan",
+  "phai", "dang gap", "gap kho khan",
 }
 -- Words that ask for something. A point that asks is not a description of the present, even
 -- when it gives facts as grounds (LABELS.md).
