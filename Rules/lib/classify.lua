@@ -257,9 +257,14 @@ function M.group(c, first, refs_loc)
   local pword, pat = text.find_first(first, M.WORKSHOP)
   local fword, fat = text.find_first(first, M.FORM_AND_DRAFTING)
   local oword, oat = text.find_first(first, M.OFF_TOPIC)
+  -- the topic a request names ("đề nghị bổ sung phụ cấp ..., thời hạn tối thiểu 3 năm" asks
+  -- for pay, and the term is no deadline of the consultation)
+  local _, rat = text.find_first(first, M.REQUEST)
+  local _, _, tat = earliest(rat and string.sub(first, rat) or "", M.AREAS)
+  tat = tat and tat + rat - 1
   for _, p in ipairs({ { pword, pat }, { fword, fat }, { oword, oat } }) do
-    -- a procedural word counts when it comes before any part of the draft is named
-    if p[1] and (not sat or p[2] < sat) then return "khac", "ý kiến về thủ tục, biểu mẫu, hội thảo (“" .. p[1] .. "”)" end
+    -- a procedural word counts when it comes before any part of the draft or requested topic is named
+    if p[1] and (not sat or p[2] < sat) and (not tat or p[2] < tat) then return "khac", "ý kiến về thủ tục, biểu mẫu, hội thảo (“" .. p[1] .. "”)" end
   end
   local loc = gopy.match_key(c.location)
   if loc ~= "" then
