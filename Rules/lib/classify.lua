@@ -428,6 +428,8 @@ M.STANCES = {
     "kho dat", "chua phu hop", "khong phu hop", "chua hop ly", "khong hop ly", "ngoai kha nang",
     "khong chinh xac", "chua chinh xac", "khong khop", "chua khop", "la kho", "kho thuc hien", "kho hoan thanh",
     "la cao", "la thap", "bo di", "loai bo", "de nghi bo", "nen bo", "xoa bo", "khong dua", "khong nen",
+    -- a request not to do something ("Đề nghị không sáp nhập ...")
+    "de nghi khong", "de xuat khong", "kien nghi khong", "de nghi chua",
   } },
   { "bo_sung", {
     "bo sung", "bo xung", "them", "dua vao", "dua them", "can co them", "can co", "nen co", "de nghi co",
@@ -481,8 +483,11 @@ M.CHANGE = change_words()
 --- For a target point that keeps or agrees with the value: the reason it still changes the
 --- indicator (a concrete change after "nhưng", or a deadline or conditions in the form's own
 --- columns), or nil.
-function M.kept_but_changed(from, c)
+function M.kept_but_changed(from, c, kept_at)
   local _, cat = text.find_first(from, M.CONTRAST)
+  -- "giữ nguyên, điều kiện thành phố giao đủ biên chế ...": conditions attached after the keep
+  local same_point = string.match(string.sub(from, kept_at) .. ". ", "^(.-)[;%.]%s")
+  if not cat and M.has_conditions(same_point) then return "giữ giá trị, gắn điều kiện" end
   if cat then
     local after = string.sub(from, cat)
     local asks = text.has(after, M.CHANGE)
@@ -526,6 +531,10 @@ function M.stance(first, prop, c, group, refs_first, blanket)
   local st, w, at = earliest(first, M.STANCES)
   -- "Cụm thống nhất đề nghị nâng ...": an agreement verb that introduces a request is not
   -- agreement; the request after it decides.
+  -- "đề nghị Sở hướng dẫn thống nhất một phần mềm": an agreement word inside a request
+  -- qualifies what is asked; the request decides.
+  local _, rat = text.find_first(first, M.REQUEST)
+  if st == "dong_y" and rat and rat < at then st = nil end
   if st == "dong_y" then
     local after = string.sub(first, at + #w + 1)
     if text.find_first(after, M.BARE_ASK) == 1 or string.find(after, "^%s*de nghi") then
@@ -544,6 +553,9 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     -- The form's proposal column, or a value in its own column, asks whatever the text says.
     local ask = text.find_first(first, M.BARE_ASK) or M.proposal_by_form(first)
       or (string.find(c.proposed_value, "%d") and "giá trị đề xuất") or (prop ~= "" and "cột đề xuất")
+    if group == "muc_tieu" and M.has_conditions(first) then
+      return "sua_doi", "gắn điều kiện vào chỉ tiêu"
+    end
     if ask then
       if refs_first[1] then return "sua_doi", "đề nghị về " .. refs_first[1] .. " đã có" end
       if group == "thuc_trang" then return "sua_doi", "đề nghị sửa phần thực trạng (“" .. ask .. "”)" end
@@ -569,7 +581,7 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     return "sua_doi", "thêm yêu cầu vào chỉ tiêu " .. refs_first[1] .. " đã có"
   end
   if st == "dong_y" and group == "muc_tieu" then
-    local why = M.kept_but_changed(from, c)
+    local why = M.kept_but_changed(from, c, at + #w)
     if why then return "sua_doi", why end
   end
   -- "ghi rõ các điều kiện này": conditions attached to an indicator are a change (LABELS.md).
@@ -1253,7 +1265,7 @@ local function condition_at(cl)
   return nil
 end
 
-local function has_conditions(key)
+function M.has_conditions(key)
   if text.has(key, M.CONDITION_OUTRIGHT) then return true end
   for _, cl in ipairs(clauses(key)) do
     if condition_at(cl) then return true end
@@ -1354,7 +1366,7 @@ function M.target_proposal(c, all_key, data, has_evidence, refs)
   return {
     value = string.find(c.proposed_value, "%d") ~= nil or proposed > 0,
     basis = basis_ok or present > 0 or has_evidence,
-    conditions = c.conditions ~= "" or has_conditions(all_key),
+    conditions = c.conditions ~= "" or M.has_conditions(all_key),
     timeline = timeline,
   }
 end
