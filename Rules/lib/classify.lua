@@ -440,7 +440,7 @@ M.STANCES = {
     "nang dinh muc", "de nghi nang", "ha xuong", "ha chi tieu", "ha muc", "ha ty le", "de nghi ha", "nen ha",
     "giam xuong", "de nghi giam", "nen giam", "tang len", "tang chi tieu", "de nghi tang", "nen tang",
     "thay", "thay the", "thay vi", "doi thanh", "doi sang", "chuyen thanh", "ghi lai", "viet lai", "lui",
-    "lui sang", "dua ve", "cap nhat", "uu tien", "rut gon", "tach", "gop lai", "gop chung", "xem xet lai", "danh gia lai",
+    "lui sang", "dua ve", "cap nhat", "uu tien", "rut gon", "tach", "gop lai", "gop chung", "xem xet lai", "xem lai", "danh gia lai",
     "tinh lai", "ra soat lai", "dua len", "dua xuong", "keo dai", "rut ngan",
   } },
   -- "cần cụ thể hơn"-type remarks on the drafting (LABELS.md: khac)
@@ -535,6 +535,9 @@ function M.stance(first, prop, c, group, refs_first, blanket)
   -- qualifies what is asked; the request decides.
   local _, rat = text.find_first(first, M.REQUEST)
   if st == "dong_y" and rat and rat < at then st = nil end
+  -- "Triển khai phần mềm ..., thu chi không dùng tiền mặt": a point that opens with the action
+  -- it asks for is a request; the words after the verb say what is to be done.
+  if st and at > 1 and opening_verb(without_marker(first)) then st = nil end
   if st == "dong_y" then
     local after = string.sub(first, at + #w + 1)
     if text.find_first(after, M.BARE_ASK) == 1 or string.find(after, "^%s*de nghi") then
