@@ -157,6 +157,19 @@ function M.proposal_by_form(first)
   return w
 end
 
+--- The concrete action a request asks for: the first word after "đề nghị" (or after the
+--- authority asked, "đề nghị UBND phường bố trí ..."), or nil.
+function M.requested_action(first)
+  local w, at = text.find_first(first, M.REQUEST)
+  if not w then return nil end
+  local rest = string.sub(first, at + #w + 1)
+  local body, bat = text.find_first(rest, M.AUTHORITIES)
+  if body and bat == 1 then rest = string.sub(rest, #body + 2) end
+  local verb, vat = text.find_first(rest, M.SIX_ACTIONS)
+  if vat ~= 1 then return nil end
+  return verb
+end
+
 -- The last year of the data (cut-off 10/2025): a year up to this one in a point that asks
 -- nothing describes what has happened.
 M.LAST_PAST_YEAR = 2025
@@ -560,6 +573,11 @@ function M.stance(first, prop, c, group, refs_first, blanket)
       return "sua_doi", "gắn điều kiện vào chỉ tiêu"
     end
     if ask then
+      -- LABELS.md: a new measure under a task adds to it ("Nhiệm vụ 7.1: đề nghị sáp nhập 3
+      -- trường ..."); what is asked of an indicator changes it.
+      if refs_first[1] and string.sub(refs_first[1], 1, 2) == "NV" and M.requested_action(first) then
+        return "bo_sung", "đề nghị một việc mới trong " .. refs_first[1]
+      end
       if refs_first[1] then return "sua_doi", "đề nghị về " .. refs_first[1] .. " đã có" end
       if group == "thuc_trang" then return "sua_doi", "đề nghị sửa phần thực trạng (“" .. ask .. "”)" end
       return "bo_sung", "đề nghị một việc mới (“" .. ask .. "”)"
