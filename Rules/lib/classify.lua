@@ -605,6 +605,17 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     local why = M.kept_but_changed(from, c, at + #w)
     if why then return "sua_doi", why end
   end
+  -- "đề nghị nhiệm vụ 6.5 ghi rõ đơn giá ... không thấp hơn 18 tr.đ/SV": the wording to be
+  -- written is spelled out (a figure, the body that acts, a named instrument), so the text is
+  -- changed (LABELS.md sua_doi), not only found vague.
+  if st == "khac" and refs_first[1] then
+    local wording = string.sub(from, at + #w + 1)
+    local _, bat = text.find_first(wording, M.AUTHORITIES)
+    local _, iat = text.find_first(wording, M.INSTRUMENTS)
+    if #text.data_numbers(wording, refs_first) > 0 or bat == 1 or iat == 1 then
+      return "sua_doi", "“" .. w .. "” kèm nội dung cần ghi"
+    end
+  end
   -- "ghi rõ các điều kiện này": conditions attached to an indicator are a change (LABELS.md).
   if st == "khac" and text.has(from, { "dieu kien" }) then
     return "sua_doi", "đề nghị ghi điều kiện vào chỉ tiêu"
