@@ -709,8 +709,10 @@ M.VAGUE_ACTION = {
   "quan tam hon", "quan tam", "tang cuong", "day manh", "chu trong", "chu y",
   "bien phap manh", "bien phap phu hop", "bien phap cu the", "giai phap dong bo", "giai phap tong the",
   "giai phap toan dien", "giai phap kha thi", "dau tu thoa dang", "dau tu hon nua", "dau tu nhieu hon",
-  "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua",
+  "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua", "doi moi",
 }
+-- Actions too broad to be the named activity a vague verb asks for ("chính sách hỗ trợ GV").
+M.VAGUE_OBJECT = { ["ho tro"] = true, ["phat trien"] = true }
 -- The vague clause ends at ".", ";", ":" or where the concrete way is spelled out.
 M.VAGUE_STOP = { "bang cach", "thong qua", "cu the la", "cu the", "trong do", "nhu" }
 
@@ -902,6 +904,10 @@ local function without_vague(key)
     local stop = string.find(out, "[%.;:]", at + 1) or (#out + 1)
     local _, sat = text.find_first(string.sub(out, at + #w + 1), M.VAGUE_STOP)
     if sat and at + #w + sat < stop then stop = at + #w + sat end
+    -- a vague verb whose object is a named activity ("tăng cường bồi dưỡng GV ...") asks for
+    -- that activity: only the vague verb is set aside
+    local a, aat = text.find_first(string.sub(out, at + #w + 1), M.SIX_ACTIONS)
+    if aat == 1 and not M.VAGUE_OBJECT[a] then stop = at + #w + 1 end
     out = string.sub(out, 1, at - 1) .. string.sub(out, stop)
   end
 end
