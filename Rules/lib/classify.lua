@@ -713,6 +713,10 @@ M.VAGUE_ACTION = {
 }
 -- Actions too broad to be the named activity a vague verb asks for ("chính sách hỗ trợ GV").
 M.VAGUE_OBJECT = { ["ho tro"] = true, ["phat trien"] = true }
+-- Objects that are abstractions, not named things: "bồi dưỡng đội ngũ", "ứng dụng CNTT".
+M.ABSTRACT_OBJECT = {
+  "doi ngu", "chat luong", "hieu qua", "cong tac", "cong nghe thong tin", "cntt", "nang luc", "phong trao",
+}
 -- The vague clause ends at ".", ";", ":" or where the concrete way is spelled out.
 M.VAGUE_STOP = { "bang cach", "thong qua", "cu the la", "cu the", "trong do", "nhu" }
 
@@ -906,8 +910,12 @@ local function without_vague(key)
     if sat and at + #w + sat < stop then stop = at + #w + sat end
     -- a vague verb whose object is a named activity ("tăng cường bồi dưỡng GV ...") asks for
     -- that activity: only the vague verb is set aside
-    local a, aat = text.find_first(string.sub(out, at + #w + 1), M.SIX_ACTIONS)
-    if aat == 1 and not M.VAGUE_OBJECT[a] then stop = at + #w + 1 end
+    local object = string.sub(out, at + #w + 1)
+    local a, aat = text.find_first(object, M.SIX_ACTIONS)
+    if aat == 1 and not M.VAGUE_OBJECT[a] then
+      local _, gat = text.find_first(string.sub(object, #a + 2), M.ABSTRACT_OBJECT)
+      if gat ~= 1 then stop = at + #w + 1 end
+    end
     out = string.sub(out, 1, at - 1) .. string.sub(out, stop)
   end
 end
