@@ -91,7 +91,7 @@ M.PRESENT = {
   "hien nay", "hien tai", "hien co", "hien dang", "hien chi", "hien moi", "con", "chua", "dang bi", "dang phai",
   "dang co", "dang mat", "qua tai", "thieu", "xuong cap", "hu hong", "khong du", "truong co", "chi co",
   "moi co", "moi dat", "tang manh", "tang nhanh", "giam manh", "giam", "tang", "lien tuc", "thuc te",
-  "tren dia ban", "phai", "dang gap", "gap kho khan",
+  "phai", "dang gap", "gap kho khan",
 }
 -- Words that ask for something. A point that asks is not a description of the present, even
 -- when it gives facts as grounds (LABELS.md).
@@ -103,7 +103,9 @@ M.ASK = {
 -- "Bồi dưỡng ... cho 120 GV", "- Tăng cường ...") or with an authority and then an action verb
 -- ("Sở GDĐT phối hợp Công an triển khai ...") asks for a measure even without "đề nghị".
 -- The verbs are those of a concrete action (M.SIX_ACTIONS) and these broader measures.
-M.OPENING_MEASURES = { "tang cuong", "day manh", "thuc hien", "nang cao", "hoan thien", "doi moi", "phoi hop" }
+M.OPENING_MEASURES = {
+  "tang cuong", "day manh", "thuc hien", "nang cao", "hoan thien", "doi moi", "phoi hop", "tang", "giam",
+}
 -- Authorities that a proposal puts at its head as the ones who act.
 M.AUTHORITIES = {
   "so gddt", "so giao duc", "so gd", "ubnd", "uy ban nhan dan", "hdnd", "phong gddt", "phong giao duc",
@@ -130,6 +132,14 @@ local function opening_verb(rest)
   if m and mat == 1 and (not w or at > 1 or #m > #w) then w, at = m, mat end
   if not w or at ~= 1 then return nil end
   local clause = string.match(string.sub(rest, #w + 1), "^([^,;%.:]*)") or ""
+  -- the purpose of the action is no description of it ("... để bù thiếu GV")
+  for at, pre, nxt in string.gmatch(clause, "()(%S*) de (%a+)") do
+    if not M.PURPOSE_NOT_NEXT[nxt] and not M.PURPOSE_NOT_PREV[pre] then
+      clause = string.sub(clause, 1, at + #pre - 1)
+      break
+    end
+  end
+  clause = string.match(clause, "^(.-) nham ") or clause
   if text.has(clause, M.PRESENT) or text.has(clause, M.DESCRIBED) then return nil end
   return w
 end
@@ -145,6 +155,19 @@ function M.proposal_by_form(first)
   local w, at = text.find_first(clause, M.SIX_ACTIONS)
   if not w or text.has(string.sub(clause, 1, at - 1), M.NOT_A_REQUEST) then return nil end
   return w
+end
+
+--- The concrete action a request asks for: the first word after "đề nghị" (or after the
+--- authority asked, "đề nghị UBND phường bố trí ..."), or nil.
+function M.requested_action(first)
+  local w, at = text.find_first(first, M.REQUEST)
+  if not w then return nil end
+  local rest = string.sub(first, at + #w + 1)
+  local body, bat = text.find_first(rest, M.AUTHORITIES)
+  if body and bat == 1 then rest = string.sub(rest, #body + 2) end
+  local verb, vat = text.find_first(rest, M.SIX_ACTIONS)
+  if vat ~= 1 then return nil end
+  return verb
 end
 
 -- The last year of the data (cut-off 10/2025): a year up to this one in a point that asks
@@ -219,6 +242,21 @@ local function purpose_of_action(first, sword, sat)
   return asks and text.has(before, M.GROUP_WEAK.giai_phap)
 end
 
+-- LABELS.md: facts or a purpose given as grounds for a request do not make the group; what is
+-- asked does. When a point opens with grounds and then asks ("Trường hiện chỉ đạt 4,1 m²/HS ...
+-- Để đạt chuẩn, đề nghị UBND chuyển trụ sở ..."), the part of the draft named in the request
+-- decides, or else the words of the request. When the head names a part of the draft ("Chỉ tiêu
+-- 6.6 quá cao, đề nghị 94% ... (Phụ lục 4)"), that part is what the request is about.
+M.REQUEST = { "de nghi", "de xuat", "kien nghi" }
+local function requested_group(first)
+  local _, at = text.find_first(first, M.REQUEST)
+  if not at or at == 1 or earliest(string.sub(first, 1, at - 1), named(M.GROUP_STRONG, GROUP_ORDER)) then return nil end
+  local request = string.sub(first, at)
+  local strong, sword = earliest(request, named(M.GROUP_STRONG, GROUP_ORDER))
+  if strong then return strong, sword end
+  return earliest(request, named(M.GROUP_WEAK, { "muc_tieu", "giai_phap" }))
+end
+
 --- The content group, from the first point `first` (folded) and the location column.
 function M.group(c, first, refs_loc)
   first = spelled_out(first)
@@ -232,9 +270,14 @@ function M.group(c, first, refs_loc)
   local pword, pat = text.find_first(first, M.WORKSHOP)
   local fword, fat = text.find_first(first, M.FORM_AND_DRAFTING)
   local oword, oat = text.find_first(first, M.OFF_TOPIC)
+  -- the topic a request names ("đề nghị bổ sung phụ cấp ..., thời hạn tối thiểu 3 năm" asks
+  -- for pay, and the term is no deadline of the consultation)
+  local _, rat = text.find_first(first, M.REQUEST)
+  local _, _, tat = earliest(rat and string.sub(first, rat) or "", M.AREAS)
+  tat = tat and tat + rat - 1
   for _, p in ipairs({ { pword, pat }, { fword, fat }, { oword, oat } }) do
-    -- a procedural word counts when it comes before any part of the draft is named
-    if p[1] and (not sat or p[2] < sat) then return "khac", "ý kiến về thủ tục, biểu mẫu, hội thảo (“" .. p[1] .. "”)" end
+    -- a procedural word counts when it comes before any part of the draft or requested topic is named
+    if p[1] and (not sat or p[2] < sat) and (not tat or p[2] < tat) then return "khac", "ý kiến về thủ tục, biểu mẫu, hội thảo (“" .. p[1] .. "”)" end
   end
   local loc = gopy.match_key(c.location)
   if loc ~= "" then
@@ -242,6 +285,8 @@ function M.group(c, first, refs_loc)
     if text.has(loc, { "muc tieu", "chi tieu", "muc iii" }) then return "muc_tieu", "vị trí: phần mục tiêu, chỉ tiêu" end
     if text.has(loc, { "nhiem vu", "giai phap", "muc iv" }) then return "giai_phap", "vị trí: phần nhiệm vụ, giải pháp" end
   end
+  local asked, aword = requested_group(first)
+  if asked then return asked, "đề nghị sau phần lý do (“" .. aword .. "”)" end
   if strong == "muc_tieu" and purpose_of_action(first, sword, sat) then
     return "giai_phap", "“mục tiêu” là đích của việc đề nghị làm trước nó"
   end
@@ -396,6 +441,8 @@ M.STANCES = {
     "kho dat", "chua phu hop", "khong phu hop", "chua hop ly", "khong hop ly", "ngoai kha nang",
     "khong chinh xac", "chua chinh xac", "khong khop", "chua khop", "la kho", "kho thuc hien", "kho hoan thanh",
     "la cao", "la thap", "bo di", "loai bo", "de nghi bo", "nen bo", "xoa bo", "khong dua", "khong nen",
+    -- a request not to do something ("Đề nghị không sáp nhập ...")
+    "de nghi khong", "de xuat khong", "kien nghi khong", "de nghi chua",
   } },
   { "bo_sung", {
     "bo sung", "bo xung", "them", "dua vao", "dua them", "can co them", "can co", "nen co", "de nghi co",
@@ -406,7 +453,7 @@ M.STANCES = {
     "nang dinh muc", "de nghi nang", "ha xuong", "ha chi tieu", "ha muc", "ha ty le", "de nghi ha", "nen ha",
     "giam xuong", "de nghi giam", "nen giam", "tang len", "tang chi tieu", "de nghi tang", "nen tang",
     "thay", "thay the", "thay vi", "doi thanh", "doi sang", "chuyen thanh", "ghi lai", "viet lai", "lui",
-    "lui sang", "dua ve", "cap nhat", "uu tien", "rut gon", "tach", "gop lai", "gop chung", "xem xet lai", "danh gia lai",
+    "lui sang", "dua ve", "cap nhat", "uu tien", "rut gon", "tach", "gop lai", "gop chung", "xem xet lai", "xem lai", "danh gia lai",
     "tinh lai", "ra soat lai", "dua len", "dua xuong", "keo dai", "rut ngan",
   } },
   -- "cần cụ thể hơn"-type remarks on the drafting (LABELS.md: khac)
@@ -449,8 +496,11 @@ M.CHANGE = change_words()
 --- For a target point that keeps or agrees with the value: the reason it still changes the
 --- indicator (a concrete change after "nhưng", or a deadline or conditions in the form's own
 --- columns), or nil.
-function M.kept_but_changed(from, c)
+function M.kept_but_changed(from, c, kept_at)
   local _, cat = text.find_first(from, M.CONTRAST)
+  -- "giữ nguyên, điều kiện thành phố giao đủ biên chế ...": conditions attached after the keep
+  local same_point = string.match(string.sub(from, kept_at) .. ". ", "^(.-)[;%.]%s")
+  if not cat and M.has_conditions(same_point) then return "giữ giá trị, gắn điều kiện" end
   if cat then
     local after = string.sub(from, cat)
     local asks = text.has(after, M.CHANGE)
@@ -494,6 +544,13 @@ function M.stance(first, prop, c, group, refs_first, blanket)
   local st, w, at = earliest(first, M.STANCES)
   -- "Cụm thống nhất đề nghị nâng ...": an agreement verb that introduces a request is not
   -- agreement; the request after it decides.
+  -- "đề nghị Sở hướng dẫn thống nhất một phần mềm": an agreement word inside a request
+  -- qualifies what is asked; the request decides.
+  local _, rat = text.find_first(first, M.REQUEST)
+  if st == "dong_y" and rat and rat < at then st = nil end
+  -- "Triển khai phần mềm ..., thu chi không dùng tiền mặt": a point that opens with the action
+  -- it asks for is a request; the words after the verb say what is to be done.
+  if st and at > 1 and opening_verb(without_marker(first)) then st = nil end
   if st == "dong_y" then
     local after = string.sub(first, at + #w + 1)
     if text.find_first(after, M.BARE_ASK) == 1 or string.find(after, "^%s*de nghi") then
@@ -512,7 +569,15 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     -- The form's proposal column, or a value in its own column, asks whatever the text says.
     local ask = text.find_first(first, M.BARE_ASK) or M.proposal_by_form(first)
       or (string.find(c.proposed_value, "%d") and "giá trị đề xuất") or (prop ~= "" and "cột đề xuất")
+    if group == "muc_tieu" and M.has_conditions(first) then
+      return "sua_doi", "gắn điều kiện vào chỉ tiêu"
+    end
     if ask then
+      -- LABELS.md: a new measure under a task adds to it ("Nhiệm vụ 7.1: đề nghị sáp nhập 3
+      -- trường ..."); what is asked of an indicator changes it.
+      if refs_first[1] and string.sub(refs_first[1], 1, 2) == "NV" and M.requested_action(first) then
+        return "bo_sung", "đề nghị một việc mới trong " .. refs_first[1]
+      end
       if refs_first[1] then return "sua_doi", "đề nghị về " .. refs_first[1] .. " đã có" end
       if group == "thuc_trang" then return "sua_doi", "đề nghị sửa phần thực trạng (“" .. ask .. "”)" end
       return "bo_sung", "đề nghị một việc mới (“" .. ask .. "”)"
@@ -537,8 +602,19 @@ function M.stance(first, prop, c, group, refs_first, blanket)
     return "sua_doi", "thêm yêu cầu vào chỉ tiêu " .. refs_first[1] .. " đã có"
   end
   if st == "dong_y" and group == "muc_tieu" then
-    local why = M.kept_but_changed(from, c)
+    local why = M.kept_but_changed(from, c, at + #w)
     if why then return "sua_doi", why end
+  end
+  -- "đề nghị nhiệm vụ 6.5 ghi rõ đơn giá ... không thấp hơn 18 tr.đ/SV": the wording to be
+  -- written is spelled out (a figure, the body that acts, a named instrument), so the text is
+  -- changed (LABELS.md sua_doi), not only found vague.
+  if st == "khac" and refs_first[1] then
+    local wording = string.sub(from, at + #w + 1)
+    local _, bat = text.find_first(wording, M.AUTHORITIES)
+    local _, iat = text.find_first(wording, M.INSTRUMENTS)
+    if #text.data_numbers(wording, refs_first) > 0 or bat == 1 or iat == 1 then
+      return "sua_doi", "“" .. w .. "” kèm nội dung cần ghi"
+    end
   end
   -- "ghi rõ các điều kiện này": conditions attached to an indicator are a change (LABELS.md).
   if st == "khac" and text.has(from, { "dieu kien" }) then
@@ -597,7 +673,7 @@ end
 -- "giảm" / giám hiệu) are written with the word that follows them.
 M.SIX_ACTIONS = {
   "xay", "xay dung", "xay moi", "xay them", "dau tu", "bo tri", "tuyen dung", "xet tuyen", "tuyen them",
-  "tuyen giao vien", "dao tao", "boi duong", "tap huan", "ban hanh", "to chuc", "trien khai", "sua chua",
+  "tuyen giao vien", "tuyen bo sung", "dao tao", "boi duong", "tap huan", "ban hanh", "to chuc", "trien khai", "sua chua",
   "cai tao", "mua sam", "trang bi", "lap dat", "thanh lap", "sap xep", "sap nhap", "chuyen doi", "chuyen giao",
   "chuyen sang", "chuyen dat", "chuyen tru so", "ra soat", "cap phat", "cap bu", "cap kinh phi", "cap bo sung",
   "cap phep", "cap giay", "cap tai khoan", "tuyen du", "ho tro", "mo them", "mo rong", "mo lop", "mo nganh", "nang cap", "phan bo",
@@ -633,7 +709,13 @@ M.VAGUE_ACTION = {
   "quan tam hon", "quan tam", "tang cuong", "day manh", "chu trong", "chu y",
   "bien phap manh", "bien phap phu hop", "bien phap cu the", "giai phap dong bo", "giai phap tong the",
   "giai phap toan dien", "giai phap kha thi", "dau tu thoa dang", "dau tu hon nua", "dau tu nhieu hon",
-  "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua",
+  "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua", "doi moi",
+}
+-- Actions too broad to be the named activity a vague verb asks for ("chính sách hỗ trợ GV").
+M.VAGUE_OBJECT = { ["ho tro"] = true, ["phat trien"] = true }
+-- Objects that are abstractions, not named things: "bồi dưỡng đội ngũ", "ứng dụng CNTT".
+M.ABSTRACT_OBJECT = {
+  "doi ngu", "chat luong", "hieu qua", "cong tac", "cong nghe thong tin", "cntt", "nang luc", "phong trao",
 }
 -- The vague clause ends at ".", ";", ":" or where the concrete way is spelled out.
 M.VAGUE_STOP = { "bang cach", "thong qua", "cu the la", "cu the", "trong do", "nhu" }
@@ -826,6 +908,14 @@ local function without_vague(key)
     local stop = string.find(out, "[%.;:]", at + 1) or (#out + 1)
     local _, sat = text.find_first(string.sub(out, at + #w + 1), M.VAGUE_STOP)
     if sat and at + #w + sat < stop then stop = at + #w + sat end
+    -- a vague verb whose object is a named activity ("tăng cường bồi dưỡng GV ...") asks for
+    -- that activity: only the vague verb is set aside
+    local object = string.sub(out, at + #w + 1)
+    local a, aat = text.find_first(object, M.SIX_ACTIONS)
+    if aat == 1 and not M.VAGUE_OBJECT[a] then
+      local _, gat = text.find_first(string.sub(object, #a + 2), M.ABSTRACT_OBJECT)
+      if gat ~= 1 then stop = at + #w + 1 end
+    end
     out = string.sub(out, 1, at - 1) .. string.sub(out, stop)
   end
 end
@@ -1221,7 +1311,7 @@ local function condition_at(cl)
   return nil
 end
 
-local function has_conditions(key)
+function M.has_conditions(key)
   if text.has(key, M.CONDITION_OUTRIGHT) then return true end
   for _, cl in ipairs(clauses(key)) do
     if condition_at(cl) then return true end
@@ -1322,7 +1412,7 @@ function M.target_proposal(c, all_key, data, has_evidence, refs)
   return {
     value = string.find(c.proposed_value, "%d") ~= nil or proposed > 0,
     basis = basis_ok or present > 0 or has_evidence,
-    conditions = c.conditions ~= "" or has_conditions(all_key),
+    conditions = c.conditions ~= "" or M.has_conditions(all_key),
     timeline = timeline,
   }
 end
