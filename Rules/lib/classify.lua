@@ -224,7 +224,13 @@ end
 -- "CT" and "NV" name a catalogue item only before its number ("CT 2.3"); before a word they
 -- are abbreviations ("theo CT GDPT 2018" = chương trình, "NV kế toán" = nhân viên).
 M.ABBREVIATIONS = { ct = "chuong trinh", nv = "nhan vien" }
+-- A code typed without its space ("CT6.07", "NV5.2") is the same code as "CT 6.07": the prefix
+-- is split from its number so that it counts as the word "ct"/"nv" that names the draft's part.
+M.CODE_PREFIXES = { ct = true, nv = true }
 local function spelled_out(key)
+  key = string.gsub(key, "%f[%w](%a%a)(%d)", function(ab, d)
+    if M.CODE_PREFIXES[ab] then return ab .. " " .. d end
+  end)
   return (string.gsub(" " .. key, "(%W)(%a%a)( %a)", function(pre, ab, nxt)
     local full = M.ABBREVIATIONS[ab]
     if full then return pre .. full .. nxt end
