@@ -1267,6 +1267,7 @@ M.PROPOSE_NEAR_WORDS = 3
 M.NOT_FIGURE_MARKER = {
   "len lop", "thanh pho", "hoan thanh", "nang luc", "chuc nang", "da nang", "nang khieu", "ha tang", "giu chan",
   "chung chi", -- "chứng chỉ đạt 45%" is no "chỉ đạt"
+  "tren tong so", -- "tỷ lệ SV kỹ thuật trên tổng số sinh viên đạt 40%": the ratio's denominator, no present count
 }
 -- A figure after these is the draft's own value, which the comment replaces: neither the
 -- present nor the value proposed ("99% thay vì 100%", "đưa lên 70% (dự thảo 50%)").
@@ -1355,7 +1356,9 @@ end
 local function sort_figures(cl, refs)
   local present, proposed = 0, 0
   local marks = text.find_all(cl, FIGURE_MARKERS)
-  local past = mentions_past_year(cl)
+  -- A remark in brackets is an aside: its past year dates its own figures ("đạt 85% vào năm
+  -- 2030 (năm 2025 đạt 81%)"), which the year loop below finds, not the value proposed before it.
+  local past = mentions_past_year((string.gsub(cl, "%b()", "")))
   local verdict_at = {}
   for _, o in ipairs(text.find_all(cl, M.DRAFT_VERDICT)) do verdict_at[#verdict_at + 1] = o.at end
   local figures = value_figures(cl, refs)
