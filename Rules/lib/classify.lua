@@ -224,7 +224,13 @@ end
 -- "CT" and "NV" name a catalogue item only before its number ("CT 2.3"); before a word they
 -- are abbreviations ("theo CT GDPT 2018" = chương trình, "NV kế toán" = nhân viên).
 M.ABBREVIATIONS = { ct = "chuong trinh", nv = "nhan vien" }
+-- A code typed without its space ("CT6.07", "NV5.2") is the same code as "CT 6.07": the prefix
+-- is split from its number so that it counts as the word "ct"/"nv" that names the draft's part.
+M.CODE_PREFIXES = { ct = true, nv = true }
 local function spelled_out(key)
+  key = string.gsub(key, "%f[%w](%a%a)(%d)", function(ab, d)
+    if M.CODE_PREFIXES[ab] then return ab .. " " .. d end
+  end)
   return (string.gsub(" " .. key, "(%W)(%a%a)( %a)", function(pre, ab, nxt)
     local full = M.ABBREVIATIONS[ab]
     if full then return pre .. full .. nxt end
@@ -1261,6 +1267,7 @@ M.PROPOSE_NEAR_WORDS = 3
 M.NOT_FIGURE_MARKER = {
   "len lop", "thanh pho", "hoan thanh", "nang luc", "chuc nang", "da nang", "nang khieu", "ha tang", "giu chan",
   "chung chi", -- "chứng chỉ đạt 45%" is no "chỉ đạt"
+  "tren tong so", -- "tỷ lệ SV kỹ thuật trên tổng số sinh viên đạt 40%": the ratio's denominator, no present count
 }
 -- A figure after these is the draft's own value, which the comment replaces: neither the
 -- present nor the value proposed ("99% thay vì 100%", "đưa lên 70% (dự thảo 50%)").
@@ -1349,7 +1356,9 @@ end
 local function sort_figures(cl, refs)
   local present, proposed = 0, 0
   local marks = text.find_all(cl, FIGURE_MARKERS)
-  local past = mentions_past_year(cl)
+  -- A remark in brackets is an aside: its past year dates its own figures ("đạt 85% vào năm
+  -- 2030 (năm 2025 đạt 81%)"), which the year loop below finds, not the value proposed before it.
+  local past = mentions_past_year((string.gsub(cl, "%b()", "")))
   local verdict_at = {}
   for _, o in ipairs(text.find_all(cl, M.DRAFT_VERDICT)) do verdict_at[#verdict_at + 1] = o.at end
   local figures = value_figures(cl, refs)

@@ -54,6 +54,10 @@ M.LABEL_BEFORE = {
   "tieu chi", "stt", "dong", "hang", "cot", "buoc", "dot", "lan thu", "cum", "phuong an", "trang", "bac",
   "y kien", "noi dung", "so", "ma", "co so", "khoa", "k",
 }
+-- After these, a number followed by what it counts is a rank ("thuộc nhóm 10 tỉnh dẫn đầu",
+-- "top 5 trường"), not a label: "chỉ tiêu nhóm 4", "tự chủ nhóm 2" name a group, with no
+-- "thuộc"/"trong" (belongs to) before it.
+M.GROUP_OF = { "thuoc nhom", "trong nhom", "top" }
 -- A bare number (no unit after it) is a quantity only after one of these words.
 M.QUANTITY_BEFORE = {
   "thieu", "con", "co", "tang", "giam", "dat", "len", "xuong", "khoang", "gan", "tren", "duoi", "hon",
@@ -378,6 +382,8 @@ function M.data_numbers(s, refs)
       is_data = unit_is_count and q.value < 10000
     elseif q.percent or q.money then
       is_data = true
+    elseif q.unit ~= "" and not M.PERIOD_UNITS[q.unit] and q.before ~= "" and ends_with_any(q.before, M.GROUP_OF) then
+      is_data = true -- "thuộc nhóm 10 tỉnh dẫn đầu": a group of counted things is a rank, not a label
     elseif q.before ~= "" and ends_with_any(q.before, M.LABEL_BEFORE) then
       is_data = false
     elseif M.PERIOD_UNITS[q.unit] then
