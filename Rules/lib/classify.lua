@@ -978,15 +978,10 @@ end
 -- "found", "named") starts an object, an "end" or "purpose" marker closes it. The actions named
 -- in a purpose ("nhằm đào tạo 500 lao động/năm") are what the work is for, not what it delivers:
 -- after a purpose marker no object opens until the sentence ends.
-local OBJECT_MARKERS, OBJECT_KIND = {}, {}
-for _, entry in ipairs({
+local OBJECT_MARKERS, OBJECT_KIND = text.kinds({
   { "end", M.OBJECT_END }, { "purpose", M.PURPOSE }, { "purpose", M.PURPOSE_CLAUSE_HEAD }, { "named", M.PRODUCT_NAMED },
   { "issue", M.ISSUE }, { "found", M.FOUND }, { "open", M.HAVE }, { "open", M.SIX_ACTIONS },
-}) do
-  for _, w in ipairs(entry[2]) do
-    if not OBJECT_KIND[w] then OBJECT_MARKERS[#OBJECT_MARKERS + 1] = w OBJECT_KIND[w] = entry[1] end
-  end
-end
+})
 
 -- False when the end marker `o` of `key` is another word folded alike (M.END_GUARDS).
 local function ends_object(key, o)
@@ -1327,15 +1322,10 @@ function M.has_conditions(key)
 end
 
 -- Every marker of a figure's role, with its kind, for one native search per clause.
-local FIGURE_MARKERS, FIGURE_KIND = {}, {}
-for _, entry in ipairs({
+local FIGURE_MARKERS, FIGURE_KIND = text.kinds({
   { "present", M.PRESENT_FIGURE }, { "propose", M.PROPOSE_FIGURE }, { "cond", M.CONDITION_MARKERS },
   { "cond_end", M.CONDITION_END }, { "none", M.NOT_FIGURE_MARKER }, { "draft", M.DRAFT_FIGURE },
-}) do
-  for _, w in ipairs(entry[2]) do
-    if not FIGURE_KIND[w] then FIGURE_MARKERS[#FIGURE_MARKERS + 1] = w FIGURE_KIND[w] = entry[1] end
-  end
-end
+})
 
 -- The figures of a clause that may be values: its data numbers, and a figure after "mức"
 -- ("nâng lên mức 1,2 GV/lớp"), which text.data_numbers reads as a label ("mục 3").

@@ -158,6 +158,22 @@ function M.has(key, words)
   return M.find(key, words) ~= nil
 end
 
+--- Several keyword lists merged into one, for one native search, with each keyword's kind:
+--- `text.kinds({ { "end", LIST_A }, { "open", LIST_B } })` returns the merged list and a table
+--- keyword -> kind. A keyword in two lists keeps the kind of the first.
+function M.kinds(entries)
+  local words, kind = {}, {}
+  for _, entry in ipairs(entries) do
+    for _, w in ipairs(entry[2]) do
+      if not kind[w] then
+        words[#words + 1] = w
+        kind[w] = entry[1]
+      end
+    end
+  end
+  return words, kind
+end
+
 --- Where the keywords of `words` occur as whole words in folded `key`: a flat list of
 --- (start, end, index in `words`) triples, sorted by start, longest first. No guards.
 function M.occurrences(key, words)
