@@ -887,10 +887,31 @@ M.FUNDS = {
 M.NAMED_RESOURCES = {
   "ppp", "hinh thuc ppp", "doi tac cong tu", "doanh nghiep dau tu", "doanh nghiep ho tro",
   "ho tro thiet bi", "tai tro thiet bi",
+  -- scholarships granted by number are money allocated: "cấp 20 suất học bổng/năm"
+  "suat hoc bong",
+  -- staff positions a body allots beside the task ("Sở Nội vụ bố trí biên chế"); "giao biên
+  -- chế cho 40 giáo viên" is the task itself
+  "bo tri bien che",
 }
+-- Money units the host does not know as money: "500 tr.đ/TS", "18 tr.đ/SV/năm".
+M.MONEY_UNITS = { tr = true }
 -- When money is the topic (area tai_chinh), money words describe the task itself; then only an
 -- amount or a source introduced by "từ"/"bằng" is a resource.
 M.FUND_INTRO = { "tu ngan sach", "bang ngan sach", "tu nguon", "bang nguon", "kinh phi tu", "kinh phi lay tu", "von tu" }
+-- A money word with the source it names is a resource even without an amount and even when
+-- money is the topic (LABELS.md "a funding source"): "vốn xã hội hóa", "nguồn xã hội hóa",
+-- "ngân sách thành phố", "vốn ODA", "kinh phí sự nghiệp giáo dục". Built once: head x source.
+M.FUND_HEADS = { "ngan sach", "von", "nguon", "nguon von", "kinh phi", "nguon kinh phi", "nguon ngan sach" }
+M.FUND_SOURCES = {
+  "xa hoi hoa", "thanh pho", "trung uong", "nha nuoc", "dia phuong", "tinh", "oda", "doi ung", "su nghiep",
+  "doanh nghiep", "tai tro", "vay", "ngoai ngan sach", "chuong trinh muc tieu", "long ghep",
+}
+M.FUND_SOURCED = {}
+for _, head in ipairs(M.FUND_HEADS) do
+  for _, source in ipairs(M.FUND_SOURCES) do M.FUND_SOURCED[#M.FUND_SOURCED + 1] = head .. " " .. source end
+end
+-- Money a body puts in itself: "chủ cơ sở tự đầu tư", "nhà trường tự bố trí kinh phí".
+M.OWN_FUNDS = { "tu dau tu", "tu bo kinh phi", "tu bo von", "tu bo tri kinh phi", "tu chi tra", "tu can doi" }
 M.NO_RESOURCE = { "khong phat sinh", "khong can kinh phi", "chua xac dinh", "chua co nguon" }
 -- trach_nhiem: who leads or carries it out.
 M.RESPONSIBLE = {
@@ -1164,9 +1185,10 @@ end
 local function six_nguon_luc(key, data, money_topic)
   if text.has(key, M.NO_RESOURCE) then return false end
   for _, q in ipairs(data) do
-    if q.money then return true, q.text end
+    if q.money or M.MONEY_UNITS[q.unit] then return true, q.text end
   end
-  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS) or text.find(key, M.NAMED_RESOURCES)
+  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS) or text.find(key, M.FUND_SOURCED)
+    or text.find(key, M.OWN_FUNDS) or text.find(key, M.NAMED_RESOURCES)
   return w ~= nil, w
 end
 

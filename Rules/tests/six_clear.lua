@@ -128,4 +128,27 @@ return {
     "Bổ sung giải pháp cho phép giáo viên dạy liên trường ở 2 trường trong xã.", { viec = true, san_pham = false }),
   case("sản phẩm: số học sinh tuyển mỗi năm là người được đào tạo",
     "Bổ sung giải pháp mở ngành logistics tại trường cao đẳng, tuyển 150 SV/năm.", { san_pham = true }),
+
+  -- nguồn lực: a money word with the source it names counts without an amount, also when money
+  -- is the topic; "tr.đ" is money; scholarships by number and staff positions allotted are resources
+  case("nguồn lực: vốn xã hội hóa, không có số tiền",
+    "Bổ sung giải pháp lắp đặt hệ thống lọc nước uống cho các trường tiểu học; vốn xã hội hóa, UBND xã chủ trì.",
+    { viec = true, nguon_luc = true }),
+  case("nguồn lực: ngân sách thành phố khi chủ đề là tiền",
+    "Bổ sung nhiệm vụ: hỗ trợ 100% học phí cho học sinh học nghề đóng tàu, ngân sách thành phố, từ năm học 2026-2027.",
+    { viec = true, nguon_luc = true }),
+  case("nguồn lực: nguồn xã hội hóa khi chủ đề là tiền",
+    "Đề nghị dành nguồn xã hội hóa để mua sắm thiết bị dạy học STEM cho các trường THCS.", { nguon_luc = true }),
+  case("nguồn lực: chủ cơ sở tự đầu tư",
+    "Bổ sung nhiệm vụ lắp camera tại các nhóm lớp tư thục; chủ cơ sở tự đầu tư, UBND xã kiểm tra.", { nguon_luc = true }),
+  case("nguồn lực: số tiền viết “tr.đ”",
+    "Bổ sung giải pháp hỗ trợ 300 tr.đ/người cho giảng viên đi làm nghiên cứu sinh ở nước ngoài.", { nguon_luc = true }),
+  case("nguồn lực: suất học bổng được cấp",
+    "Bổ sung nhiệm vụ: thành phố cấp 20 suất học bổng/năm cho giảng viên trẻ làm nghiên cứu sinh.", { nguon_luc = true }),
+  case("nguồn lực: Sở Nội vụ bố trí biên chế",
+    "Bổ sung giải pháp: mỗi trường THPT có 1 giáo viên tư vấn hướng nghiệp; Sở Nội vụ bố trí biên chế từ năm 2027.",
+    { nguon_luc = true }),
+  case("nguồn lực: “chương trình mục tiêu quốc gia” là nguồn, không là mục tiêu",
+    "Bổ sung nhiệm vụ: hằng năm tổ chức Tuần lễ học tập suốt đời; kinh phí lồng ghép Chương trình mục tiêu quốc gia.",
+    { viec = true, nguon_luc = true }),
 }
