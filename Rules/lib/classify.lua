@@ -706,6 +706,12 @@ M.SIX_ACTIONS = {
   -- learners
   "tuyen sinh them", "cap hoc bong", "trao hoc bong", "tro cap", "dua don", "tu van", "tuyen truyen", "pho bien",
   "ap dung", "cap chung chi", "cap chu ky so", "cap may tinh", "cap thiet bi", "cap sach", "cap dong phuc", "cap mien phi",
+  "day ky nang", "mo phan hieu", "bo sung gv", "tuyen gv", "tuyen dung gv",
+  -- data exchanged between named systems
+  "lien thong du lieu", "lien thong co so du lieu", "ket noi du lieu", "dong bo du lieu", "chia se du lieu",
+  "chia se co so du lieu", "chia se thu vien", "chia se hoc lieu",
+  -- publishing a named thing
+  "phat hanh",
 }
 -- A proposal that names no action: "giải pháp mạnh hơn", "có cơ chế phù hợp" (LABELS.md).
 -- The clause that follows such words is set aside before the action is looked for.
@@ -717,6 +723,8 @@ M.VAGUE_ACTION = {
   "giai phap toan dien", "giai phap kha thi", "dau tu thoa dang", "dau tu hon nua", "dau tu nhieu hon",
   "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua", "doi moi",
 }
+-- Activities that are a concrete action when moved online ("tuyển sinh lớp 10 trực tuyến").
+M.ONLINE_ACTIVITIES = { "tuyen sinh", "thu tuc", "nop ho so", "dang ky", "xac thuc", "thanh toan" }
 -- Actions too broad to be the named activity a vague verb asks for ("chính sách hỗ trợ GV").
 M.VAGUE_OBJECT = { ["ho tro"] = true, ["phat trien"] = true }
 -- Objects that are abstractions, not named things: "bồi dưỡng đội ngũ", "ứng dụng CNTT".
@@ -792,7 +800,7 @@ M.SOURCE_BEFORE = {
 -- Two words that end like a source word but make the thing: "xây dựng" ends in "dựng", which
 -- folds like "đúng" ("đúng quy định"): "xây dựng kế hoạch" makes a plan.
 M.MAKE_BEFORE = { ["xay dung"] = true, ["bien soan"] = true, ["soan thao"] = true, ["tham muu"] = true }
-M.ISSUE = { "ban hanh", "tham muu ban hanh" }
+M.ISSUE = { "ban hanh", "tham muu ban hanh", "phat hanh" }
 -- After "ban hành": a bare policy, a time or a manner is no product.
 M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip thoi", "nam", "ngay", "tu", "theo", "va", "truoc" }
 M.SYSTEMS = {
@@ -855,6 +863,13 @@ M.COUNT_VERBS = {
   cu = true, mo = true, cap = true, tuyen = true, xay = true, them = true, ["bo sung"] = true, ["tang them"] = true,
   ["tuyen du"] = true, ["dao tao"] = true,
 }
+-- The same verbs as actions (six_viec), with "ký" (ký 50 thỏa thuận) and "có ít nhất" (mỗi
+-- trường có ít nhất 01 phòng STEM); a minimum word between verb and count is skipped.
+M.COUNT_ACTIONS = { ky = true, ["ky ket"] = true, ["giao bo sung"] = true }
+for verb in pairs(M.COUNT_VERBS) do M.COUNT_ACTIONS[verb] = true end
+M.MINIMUM_BEFORE = { ["toi thieu"] = true, ["it nhat"] = true, khoang = true }
+-- "có" names an action only with a minimum: "có ít nhất 01 phòng STEM", not "hiện có 45 lớp".
+M.HAVE_MINIMUM = { co = true }
 -- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
 -- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
 M.THRESHOLD_BEFORE = { duoi = true, tren = true, ["khong qua"] = true, ["toi da"] = true, hon = true, vuot = true, qua = true }
@@ -947,8 +962,59 @@ local function without_vague(key)
   end
 end
 
-local function six_viec(key)
-  local w = text.find_first(without_vague(key), M.SIX_ACTIONS)
+-- The verb of a one-syllable action known by the count after it ("cấp 20 suất học bổng", "ký
+-- tối thiểu 50 thỏa thuận", "giao bổ sung 120 biên chế"), or nil: the count is of things, not
+-- a period or a share. A minimum between them ("tối thiểu", "ít nhất") is the size of the action.
+local function counted_action(key, refs)
+  for _, q in ipairs(text.data_numbers(key, refs)) do
+    if q.at and not q.percent and q.unit ~= "" and not text.PERIOD_UNITS[q.unit] then
+      local before = string.match(string.sub(key, math.max(1, q.at - 40), q.at - 1), "^(.-)%s*$")
+      local two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+      local minimum = (M.MINIMUM_BEFORE[two] and two) or (M.MINIMUM_BEFORE[one] and one)
+      if minimum then
+        before = string.match(string.sub(before, 1, #before - #minimum), "^(.-)%s*$")
+        two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+      end
+      local verb = (M.COUNT_ACTIONS[two] and two) or (M.COUNT_ACTIONS[one] and one)
+        or (minimum and M.HAVE_MINIMUM[one] and one)
+      if verb then return verb .. " " .. q.text end
+    end
+  end
+  return nil
+end
+
+-- An activity moved online ("tuyển sinh lớp 10 trực tuyến toàn trình", "thủ tục ... trực tuyến"),
+-- or nil: the activity with "trực tuyến" later in its clause.
+local function online_activity(key)
+  for _, o in ipairs(text.find_all(key, M.ONLINE_ACTIVITIES)) do
+    if string.find(string.sub(key, o.stop + 1), "^[^%.;,]-truc tuyen") then return o.word .. " truc tuyen" end
+  end
+  return nil
+end
+
+-- Text without the reasons given for a request ("vì 40% giáo viên chưa được cấp chữ ký số"):
+-- an action named as the grounds is not the action asked for. A reason runs to "." or ";".
+M.REASON = { "vi", "boi vi", "ly do la" }
+-- "thay vì ..." names the wording replaced, not a reason.
+M.REASON_NOT_PREV = { thay = true }
+local function without_reasons(key)
+  local out, from = {}, 1
+  for _, o in ipairs(text.find_all(key, M.REASON)) do
+    local g = M.END_GUARDS[o.word]
+    local prev = string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""
+    local nxt = string.match(string.sub(key, o.stop + 1), "^%s*(%w+)") or ""
+    if o.at >= from and not M.REASON_NOT_PREV[prev] and not (g and (g.prev[prev] or g.next[nxt])) then
+      out[#out + 1] = string.sub(key, from, o.at - 1)
+      from = (string.find(key, "[%.;]", o.stop) or #key) + 1
+    end
+  end
+  out[#out + 1] = string.sub(key, from)
+  return table.concat(out, " ")
+end
+
+local function six_viec(key, refs)
+  local rest = without_reasons(without_vague(key))
+  local w = text.find_first(rest, M.SIX_ACTIONS) or counted_action(rest, refs) or online_activity(rest)
   return w ~= nil, w
 end
 
@@ -1206,7 +1272,7 @@ M.SIX_ORDER = { "viec", "muc_tieu", "san_pham", "tien_do", "nguon_luc", "trach_n
 
 -- The judge of each element on a folded text.
 local function six_judge(element, key, data, money_topic, refs)
-  if element == "viec" then return six_viec(key) end
+  if element == "viec" then return six_viec(key, refs) end
   if element == "muc_tieu" then return six_muc_tieu(key) end
   if element == "san_pham" then return six_san_pham(key, refs) end
   if element == "tien_do" then return six_tien_do(key) end

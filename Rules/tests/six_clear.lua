@@ -151,4 +151,27 @@ return {
   case("nguồn lực: “chương trình mục tiêu quốc gia” là nguồn, không là mục tiêu",
     "Bổ sung nhiệm vụ: hằng năm tổ chức Tuần lễ học tập suốt đời; kinh phí lồng ghép Chương trình mục tiêu quốc gia.",
     { viec = true, nguon_luc = true }),
+
+  -- việc: a one-syllable verb known by the count after it, an activity moved online, data
+  -- exchanged, publishing; an action named only as the reason for a request is not asked for
+  case("việc: cấp 20 suất học bổng", "Bổ sung nhiệm vụ: thành phố cấp 20 suất học bổng/năm cho giảng viên trẻ.",
+    { viec = true }),
+  case("việc: ký tối thiểu 50 thỏa thuận",
+    "Đề nghị bổ sung giải pháp: ký tối thiểu 50 thỏa thuận đặt chỗ thực tập với doanh nghiệp FDI.", { viec = true }),
+  case("việc: có ít nhất 01 phòng", "Nhiệm vụ 3.3 đề nghị thêm: mỗi trường THCS có ít nhất 01 phòng học STEM.",
+    { viec = true }),
+  case("việc: “hiện có” một số không là việc", "Trường hiện có 45 lớp, đề nghị quan tâm hơn.", { viec = false }),
+  case("việc: tuyển sinh trực tuyến toàn trình",
+    "Đề nghị bổ sung nhiệm vụ tuyển sinh lớp 10 trực tuyến toàn trình từ năm học 2026-2027.", { viec = true }),
+  case("việc: liên thông dữ liệu",
+    "Đề nghị bổ sung liên thông dữ liệu sinh viên các trường đại học với cơ sở dữ liệu quốc gia về dân cư.",
+    { viec = true }),
+  case("việc: phát hành bộ tài liệu",
+    "Bổ sung việc phát hành bộ tài liệu tư vấn hướng nghiệp dùng chung cho học sinh lớp 9.", { viec = true, san_pham = true }),
+  case("việc: việc nêu làm lý do không là việc được đề nghị",
+    "Nhiệm vụ 5.3: đề nghị lùi tiến độ hoàn thành sang năm 2028 vì 40% giáo viên chưa được cấp chữ ký số cá nhân.",
+    { viec = false }),
+  case("việc: “thay vì” không là lý do",
+    "Đề nghị sửa nhiệm vụ 2.1: thay vì hợp đồng giáo viên theo năm học, giao biên chế cho 40 giáo viên hợp đồng.",
+    { viec = true }),
 }
