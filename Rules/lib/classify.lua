@@ -750,7 +750,15 @@ M.PURPOSE_NOT_NEXT = {
 M.PURPOSE_NOT_PREV = { van = true, chuyen = true, chu = true, tieu = true, nhan = true, ra = true, hang = true, giai = true, bo = true }
 -- "bảo đảm", "đáp ứng" open a purpose only at the head of a clause ("..., bảo đảm mỗi lớp một
 -- phòng"); after a noun they say who pays ("ngân sách bảo đảm chi thường xuyên").
-M.PURPOSE_CLAUSE_HEAD = { "bao dam", "dam bao", "dap ung" }
+M.PURPOSE_CLAUSE_HEAD = { "bao dam", "dam bao", "dap ung", "phuc vu" }
+-- Purpose words that fold like names or other words, told apart by the word before or after:
+-- "lao động tự do" is not "từ đó"; "Chương trình mục tiêu quốc gia" is a fund, not a purpose;
+-- "để cập nhật" is a purpose though "đề cập" is not (M.PURPOSE_NEXT2_OK lifts the "de" guard).
+M.PURPOSE_GUARDS = {
+  ["tu do"] = { prev = { dong = true, canh = true, hoat = true, nghe = true }, next = { hoa = true } },
+  ["muc tieu"] = { prev = { trinh = true }, next = { quoc = true } },
+}
+M.PURPOSE_NEXT2_OK = { ["cap nhat"] = true }
 -- "mục tiêu" boilerplate that says nothing about what changes. It counts as no purpose when the
 -- purpose clause starts with it (after small words such as "góp phần", "từng bước") and names
 -- no figure and no change (M.CHANGE_RESULT).
@@ -836,10 +844,10 @@ M.OBJECT_END = {
   "chua co", "con", "da", "thay vi", "chu khong",
 }
 -- One-syllable end markers that fold like other words: the word before or after tells them
--- apart ("đơn vị", "vị trí", "hiện đại", "thể hiện", "nhà đa năng"); "do" and "giao" end an
+-- apart ("đơn vị", "vị trí", "vi chất", "Bạch Long Vĩ", "hiện đại", "thể hiện", "nhà đa năng"); "do" and "giao" end an
 -- object only before a body ("do UBND", "giao Sở"), not in "đồ dùng", "giao biên chế".
 M.END_GUARDS = {
-  vi = { prev = { don = true, pham = true, dia = true, thu = true, hang = true }, next = { tri = true, mach = true, sinh = true, du = true } },
+  vi = { prev = { don = true, pham = true, dia = true, thu = true, hang = true, long = true }, next = { tri = true, mach = true, sinh = true, du = true, chat = true } },
   hien = { prev = { the = true, phat = true, xuat = true }, next = { dai = true } },
   da = { next = { nang = true, dang = true, so = true, phuong = true, khoa = true, muc = true } },
   de = { prev = M.PURPOSE_NOT_PREV, next = M.PURPOSE_NOT_NEXT },
@@ -1040,13 +1048,17 @@ end
 local function purpose_at(padded, w, a, b)
   local nxt = string.match(padded, "^%s*(%S+)", b + 1) or ""
   local prev = string.match(string.sub(padded, 1, a - 1), "(%S+)%s*$") or ""
-  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) then return nil end
+  local nxt2 = string.match(padded, "^%s*(%S+ %S+)", b + 1) or ""
+  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) and not M.PURPOSE_NEXT2_OK[nxt2] then return nil end
+  local g = M.PURPOSE_GUARDS[w]
+  if g and (g.prev[prev] or g.next[nxt]) then return nil end
   local clause = string.match(string.sub(padded, b + 1), "^%s*([^%.;]*)") or ""
   if boilerplate_goal(clause) then return nil end
   return w
 end
 
 local function six_muc_tieu(key)
+  key = without_reasons(key)
   local padded = " " .. key .. " "
   for _, o in ipairs(text.find_all(key, M.PURPOSE)) do
     local w = purpose_at(padded, o.word, o.at + 1, o.stop + 1)
