@@ -970,21 +970,26 @@ local function without_vague(key)
   end
 end
 
+-- The verb among `verbs` (a set) that ends `before`, the text before a count, skipping a minimum
+-- word ("ký tối thiểu 50", "có ít nhất 01"), or nil.
+local function verb_before_count(before, verbs)
+  before = string.match(before, "^(.-)%s*$")
+  local two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+  local minimum = (M.MINIMUM_BEFORE[two] and two) or (M.MINIMUM_BEFORE[one] and one)
+  if minimum then
+    before = string.match(string.sub(before, 1, #before - #minimum), "^(.-)%s*$")
+    two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+  end
+  return (verbs[two] and two) or (verbs[one] and one) or (minimum and M.HAVE_MINIMUM[one] and one) or nil
+end
+
 -- The verb of a one-syllable action known by the count after it ("cấp 20 suất học bổng", "ký
 -- tối thiểu 50 thỏa thuận", "giao bổ sung 120 biên chế"), or nil: the count is of things, not
 -- a period or a share. A minimum between them ("tối thiểu", "ít nhất") is the size of the action.
 local function counted_action(key, refs)
   for _, q in ipairs(text.data_numbers(key, refs)) do
     if q.at and not q.percent and q.unit ~= "" and not text.PERIOD_UNITS[q.unit] then
-      local before = string.match(string.sub(key, math.max(1, q.at - 40), q.at - 1), "^(.-)%s*$")
-      local two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
-      local minimum = (M.MINIMUM_BEFORE[two] and two) or (M.MINIMUM_BEFORE[one] and one)
-      if minimum then
-        before = string.match(string.sub(before, 1, #before - #minimum), "^(.-)%s*$")
-        two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
-      end
-      local verb = (M.COUNT_ACTIONS[two] and two) or (M.COUNT_ACTIONS[one] and one)
-        or (minimum and M.HAVE_MINIMUM[one] and one)
+      local verb = verb_before_count(string.sub(key, math.max(1, q.at - 40), q.at - 1), M.COUNT_ACTIONS)
       if verb then return verb .. " " .. q.text end
     end
   end
@@ -1218,9 +1223,8 @@ local function six_san_pham(key, refs)
   for _, q in ipairs(text.data_numbers(key, refs)) do
     local ob = q.at and object_at(objs, q.at)
     local before = q.at and string.sub(key, math.max(1, q.at - 40), q.at - 1) or ""
-    local verb = string.match(before, "(%S+ %S+)%s*$")
-    verb = M.COUNT_VERBS[verb] and verb or string.match(before, "(%S+)%s*$")
-    if not ob and M.COUNT_VERBS[verb] and not object_at(objs.purposes, q.at) then ob = { opener = verb } end
+    local verb = verb_before_count(before, M.COUNT_ACTIONS)
+    if not ob and verb and not object_at(objs.purposes, q.at) then ob = { opener = verb } end
     if ob and delivered(key, q, ob) then return true, q.text .. " " .. q.unit end
   end
   for _, ob in ipairs(objs) do
