@@ -697,7 +697,7 @@ M.SIX_ACTIONS = {
   "bien soan", "soan thao", "sua doi", "bai bo", "thay bang", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
   "cap nhat", "tich hop", "chuan hoa",
   -- land, buildings, equipment
-  "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "danh quy dat", "danh dat", "giao dat", "cap dat",
+  "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "quy hoach khu", "danh quy dat", "danh dat", "giao dat", "cap dat",
   "ban giao", "tiep nhan", "cho muon", "di doi", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
   "lam moi", "lam them", "xoa bo", "xoa phong", "dau thau",
   -- institutions and staff
