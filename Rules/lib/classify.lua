@@ -876,7 +876,9 @@ M.COUNT_VERBS = {
 M.COUNT_ACTIONS = { ky = true, ["ky ket"] = true, ["giao bo sung"] = true }
 for verb in pairs(M.COUNT_VERBS) do M.COUNT_ACTIONS[verb] = true end
 M.MINIMUM_BEFORE = { ["toi thieu"] = true, ["it nhat"] = true, khoang = true }
--- "có" names an action only with a minimum: "có ít nhất 01 phòng STEM", not "hiện có 45 lớp".
+-- "có" names an action only with a minimum ("có ít nhất 01 phòng STEM") or for each of a kind
+-- ("mỗi trường THPT có 1 giáo viên chuyên trách"), not in the present ("hiện có 45 lớp", "hiện
+-- mỗi trường có 1 nhân viên").
 M.HAVE_MINIMUM = { co = true }
 -- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
 -- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
@@ -980,7 +982,10 @@ local function verb_before_count(before, verbs)
     before = string.match(string.sub(before, 1, #before - #minimum), "^(.-)%s*$")
     two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
   end
-  return (verbs[two] and two) or (verbs[one] and one) or (minimum and M.HAVE_MINIMUM[one] and one) or nil
+  if M.HAVE_MINIMUM[one] and (minimum or (string.find(" " .. before, " moi [^,;:%.]*$") and not string.find(" " .. before, " hien [^,;:%.]*$"))) then
+    return one
+  end
+  return (verbs[two] and two) or (verbs[one] and one) or nil
 end
 
 -- The verb of a one-syllable action known by the count after it ("cấp 20 suất học bổng", "ký

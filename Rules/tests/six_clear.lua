@@ -201,4 +201,15 @@ return {
   case("mục tiêu: phục vụ ở đầu vế",
     "Bổ sung nhiệm vụ đầu tư 01 phòng máy tính 35 máy cho mỗi trung tâm GDNN-GDTX, phục vụ dạy tin học và thi trên máy tính.",
     { viec = true, muc_tieu = true }),
+
+  -- sản phẩm: a count after a one-syllable verb and a minimum word, "mỗi ... có N", a site planned
+  case("sản phẩm: ký tối thiểu 50 thỏa thuận",
+    "Đề nghị bổ sung giải pháp: ký tối thiểu 50 thỏa thuận đặt chỗ thực tập với doanh nghiệp FDI.", { san_pham = true }),
+  case("sản phẩm: mỗi trường có 1 giáo viên chuyên trách",
+    "Đề nghị bổ sung giải pháp: mỗi trường THPT có 1 giáo viên chuyên trách tư vấn hướng nghiệp.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: “hiện mỗi trường có” là hiện trạng",
+    "Hiện mỗi trường chỉ có 1 nhân viên kế toán, đề nghị bổ sung giải pháp đào tạo kế toán kiêm nhiệm.", { san_pham = false }),
+  case("sản phẩm: quy hoạch khu đại học 100 ha",
+    "Đề nghị bổ sung việc quy hoạch khu đại học tập trung 100 ha tại Thủy Nguyên.", { viec = true, san_pham = true }),
 }
