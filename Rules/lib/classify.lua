@@ -697,7 +697,7 @@ M.SIX_ACTIONS = {
   "bien soan", "soan thao", "sua doi", "bai bo", "thay bang", "tham muu", "phe duyet", "tham dinh", "trinh hdnd", "trinh ubnd",
   "cap nhat", "tich hop", "chuan hoa",
   -- land, buildings, equipment
-  "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "danh quy dat", "danh dat", "giao dat", "cap dat",
+  "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "quy hoach khu", "danh quy dat", "danh dat", "giao dat", "cap dat",
   "ban giao", "tiep nhan", "cho muon", "di doi", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
   "lam moi", "lam them", "xoa bo", "xoa phong", "dau thau",
   -- institutions and staff
@@ -706,6 +706,12 @@ M.SIX_ACTIONS = {
   -- learners
   "tuyen sinh them", "cap hoc bong", "trao hoc bong", "tro cap", "dua don", "tu van", "tuyen truyen", "pho bien",
   "ap dung", "cap chung chi", "cap chu ky so", "cap may tinh", "cap thiet bi", "cap sach", "cap dong phuc", "cap mien phi",
+  "day ky nang", "mo phan hieu", "bo sung gv", "tuyen gv", "tuyen dung gv",
+  -- data exchanged between named systems
+  "lien thong du lieu", "lien thong co so du lieu", "ket noi du lieu", "dong bo du lieu", "chia se du lieu",
+  "chia se co so du lieu", "chia se thu vien", "chia se hoc lieu",
+  -- publishing a named thing
+  "phat hanh",
 }
 -- A proposal that names no action: "giải pháp mạnh hơn", "có cơ chế phù hợp" (LABELS.md).
 -- The clause that follows such words is set aside before the action is looked for.
@@ -717,6 +723,8 @@ M.VAGUE_ACTION = {
   "giai phap toan dien", "giai phap kha thi", "dau tu thoa dang", "dau tu hon nua", "dau tu nhieu hon",
   "quan tam dau tu", "tao moi dieu kien", "nang cao chat luong", "nang cao hieu qua", "doi moi",
 }
+-- Activities that are a concrete action when moved online ("tuyển sinh lớp 10 trực tuyến").
+M.ONLINE_ACTIVITIES = { "tuyen sinh", "thu tuc", "nop ho so", "dang ky", "xac thuc", "thanh toan" }
 -- Actions too broad to be the named activity a vague verb asks for ("chính sách hỗ trợ GV").
 M.VAGUE_OBJECT = { ["ho tro"] = true, ["phat trien"] = true }
 -- Objects that are abstractions, not named things: "bồi dưỡng đội ngũ", "ứng dụng CNTT".
@@ -742,7 +750,15 @@ M.PURPOSE_NOT_NEXT = {
 M.PURPOSE_NOT_PREV = { van = true, chuyen = true, chu = true, tieu = true, nhan = true, ra = true, hang = true, giai = true, bo = true }
 -- "bảo đảm", "đáp ứng" open a purpose only at the head of a clause ("..., bảo đảm mỗi lớp một
 -- phòng"); after a noun they say who pays ("ngân sách bảo đảm chi thường xuyên").
-M.PURPOSE_CLAUSE_HEAD = { "bao dam", "dam bao", "dap ung" }
+M.PURPOSE_CLAUSE_HEAD = { "bao dam", "dam bao", "dap ung", "phuc vu" }
+-- Purpose words that fold like names or other words, told apart by the word before or after:
+-- "lao động tự do" is not "từ đó"; "Chương trình mục tiêu quốc gia" is a fund, not a purpose;
+-- "để cập nhật" is a purpose though "đề cập" is not (M.PURPOSE_NEXT2_OK lifts the "de" guard).
+M.PURPOSE_GUARDS = {
+  ["tu do"] = { prev = { dong = true, canh = true, hoat = true, nghe = true }, next = { hoa = true } },
+  ["muc tieu"] = { prev = { trinh = true }, next = { quoc = true } },
+}
+M.PURPOSE_NEXT2_OK = { ["cap nhat"] = true }
 -- "mục tiêu" boilerplate that says nothing about what changes. It counts as no purpose when the
 -- purpose clause starts with it (after small words such as "góp phần", "từng bước") and names
 -- no figure and no change (M.CHANGE_RESULT).
@@ -792,7 +808,7 @@ M.SOURCE_BEFORE = {
 -- Two words that end like a source word but make the thing: "xây dựng" ends in "dựng", which
 -- folds like "đúng" ("đúng quy định"): "xây dựng kế hoạch" makes a plan.
 M.MAKE_BEFORE = { ["xay dung"] = true, ["bien soan"] = true, ["soan thao"] = true, ["tham muu"] = true }
-M.ISSUE = { "ban hanh", "tham muu ban hanh" }
+M.ISSUE = { "ban hanh", "tham muu ban hanh", "phat hanh" }
 -- After "ban hành": a bare policy, a time or a manner is no product.
 M.NOT_ISSUED = { "chinh sach", "co che", "cac chinh sach", "cac co che", "kip thoi", "nam", "ngay", "tu", "theo", "va", "truoc" }
 M.SYSTEMS = {
@@ -828,10 +844,10 @@ M.OBJECT_END = {
   "chua co", "con", "da", "thay vi", "chu khong",
 }
 -- One-syllable end markers that fold like other words: the word before or after tells them
--- apart ("đơn vị", "vị trí", "hiện đại", "thể hiện", "nhà đa năng"); "do" and "giao" end an
+-- apart ("đơn vị", "vị trí", "vi chất", "Bạch Long Vĩ", "hiện đại", "thể hiện", "nhà đa năng"); "do" and "giao" end an
 -- object only before a body ("do UBND", "giao Sở"), not in "đồ dùng", "giao biên chế".
 M.END_GUARDS = {
-  vi = { prev = { don = true, pham = true, dia = true, thu = true, hang = true }, next = { tri = true, mach = true, sinh = true, du = true } },
+  vi = { prev = { don = true, pham = true, dia = true, thu = true, hang = true, long = true }, next = { tri = true, mach = true, sinh = true, du = true, chat = true } },
   hien = { prev = { the = true, phat = true, xuat = true }, next = { dai = true } },
   da = { next = { nang = true, dang = true, so = true, phuong = true, khoa = true, muc = true } },
   de = { prev = M.PURPOSE_NOT_PREV, next = M.PURPOSE_NOT_NEXT },
@@ -855,6 +871,15 @@ M.COUNT_VERBS = {
   cu = true, mo = true, cap = true, tuyen = true, xay = true, them = true, ["bo sung"] = true, ["tang them"] = true,
   ["tuyen du"] = true, ["dao tao"] = true,
 }
+-- The same verbs as actions (six_viec), with "ký" (ký 50 thỏa thuận) and "có ít nhất" (mỗi
+-- trường có ít nhất 01 phòng STEM); a minimum word between verb and count is skipped.
+M.COUNT_ACTIONS = { ky = true, ["ky ket"] = true, ["giao bo sung"] = true }
+for verb in pairs(M.COUNT_VERBS) do M.COUNT_ACTIONS[verb] = true end
+M.MINIMUM_BEFORE = { ["toi thieu"] = true, ["it nhat"] = true, khoang = true }
+-- "có" names an action only with a minimum ("có ít nhất 01 phòng STEM") or for each of a kind
+-- ("mỗi trường THPT có 1 giáo viên chuyên trách"), not in the present ("hiện có 45 lớp", "hiện
+-- mỗi trường có 1 nhân viên").
+M.HAVE_MINIMUM = { co = true }
 -- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
 -- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
 M.THRESHOLD_BEFORE = { duoi = true, tren = true, ["khong qua"] = true, ["toi da"] = true, hon = true, vuot = true, qua = true }
@@ -887,10 +912,31 @@ M.FUNDS = {
 M.NAMED_RESOURCES = {
   "ppp", "hinh thuc ppp", "doi tac cong tu", "doanh nghiep dau tu", "doanh nghiep ho tro",
   "ho tro thiet bi", "tai tro thiet bi",
+  -- scholarships granted by number are money allocated: "cấp 20 suất học bổng/năm"
+  "suat hoc bong",
+  -- staff positions a body allots beside the task ("Sở Nội vụ bố trí biên chế"); "giao biên
+  -- chế cho 40 giáo viên" is the task itself
+  "bo tri bien che",
 }
+-- Money units the host does not know as money: "500 tr.đ/TS", "18 tr.đ/SV/năm".
+M.MONEY_UNITS = { tr = true }
 -- When money is the topic (area tai_chinh), money words describe the task itself; then only an
 -- amount or a source introduced by "từ"/"bằng" is a resource.
 M.FUND_INTRO = { "tu ngan sach", "bang ngan sach", "tu nguon", "bang nguon", "kinh phi tu", "kinh phi lay tu", "von tu" }
+-- A money word with the source it names is a resource even without an amount and even when
+-- money is the topic (LABELS.md "a funding source"): "vốn xã hội hóa", "nguồn xã hội hóa",
+-- "ngân sách thành phố", "vốn ODA", "kinh phí sự nghiệp giáo dục". Built once: head x source.
+M.FUND_HEADS = { "ngan sach", "von", "nguon", "nguon von", "kinh phi", "nguon kinh phi", "nguon ngan sach" }
+M.FUND_SOURCES = {
+  "xa hoi hoa", "thanh pho", "trung uong", "nha nuoc", "dia phuong", "tinh", "oda", "doi ung", "su nghiep",
+  "doanh nghiep", "tai tro", "vay", "ngoai ngan sach", "chuong trinh muc tieu", "long ghep",
+}
+M.FUND_SOURCED = {}
+for _, head in ipairs(M.FUND_HEADS) do
+  for _, source in ipairs(M.FUND_SOURCES) do M.FUND_SOURCED[#M.FUND_SOURCED + 1] = head .. " " .. source end
+end
+-- Money a body puts in itself: "chủ cơ sở tự đầu tư", "nhà trường tự bố trí kinh phí".
+M.OWN_FUNDS = { "tu dau tu", "tu bo kinh phi", "tu bo von", "tu bo tri kinh phi", "tu chi tra", "tu can doi" }
 M.NO_RESOURCE = { "khong phat sinh", "khong can kinh phi", "chua xac dinh", "chua co nguon" }
 -- trach_nhiem: who leads or carries it out.
 M.RESPONSIBLE = {
@@ -926,8 +972,67 @@ local function without_vague(key)
   end
 end
 
-local function six_viec(key)
-  local w = text.find_first(without_vague(key), M.SIX_ACTIONS)
+-- The verb among `verbs` (a set) that ends `before`, the text before a count, skipping a minimum
+-- word ("ký tối thiểu 50", "có ít nhất 01"), or nil.
+local function verb_before_count(before, verbs)
+  before = string.match(before, "^(.-)%s*$")
+  local two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+  local minimum = (M.MINIMUM_BEFORE[two] and two) or (M.MINIMUM_BEFORE[one] and one)
+  if minimum then
+    before = string.match(string.sub(before, 1, #before - #minimum), "^(.-)%s*$")
+    two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+  end
+  if M.HAVE_MINIMUM[one] and (minimum or (string.find(" " .. before, " moi [^,;:%.]*$") and not string.find(" " .. before, " hien [^,;:%.]*$"))) then
+    return one
+  end
+  return (verbs[two] and two) or (verbs[one] and one) or nil
+end
+
+-- The verb of a one-syllable action known by the count after it ("cấp 20 suất học bổng", "ký
+-- tối thiểu 50 thỏa thuận", "giao bổ sung 120 biên chế"), or nil: the count is of things, not
+-- a period or a share. A minimum between them ("tối thiểu", "ít nhất") is the size of the action.
+local function counted_action(key, refs)
+  for _, q in ipairs(text.data_numbers(key, refs)) do
+    if q.at and not q.percent and q.unit ~= "" and not text.PERIOD_UNITS[q.unit] then
+      local verb = verb_before_count(string.sub(key, math.max(1, q.at - 40), q.at - 1), M.COUNT_ACTIONS)
+      if verb then return verb .. " " .. q.text end
+    end
+  end
+  return nil
+end
+
+-- An activity moved online ("tuyển sinh lớp 10 trực tuyến toàn trình", "thủ tục ... trực tuyến"),
+-- or nil: the activity with "trực tuyến" later in its clause.
+local function online_activity(key)
+  for _, o in ipairs(text.find_all(key, M.ONLINE_ACTIVITIES)) do
+    if string.find(string.sub(key, o.stop + 1), "^[^%.;,]-truc tuyen") then return o.word .. " truc tuyen" end
+  end
+  return nil
+end
+
+-- Text without the reasons given for a request ("vì 40% giáo viên chưa được cấp chữ ký số"):
+-- an action named as the grounds is not the action asked for. A reason runs to "." or ";".
+M.REASON = { "vi", "boi vi", "ly do la" }
+-- "thay vì ..." names the wording replaced, not a reason.
+M.REASON_NOT_PREV = { thay = true }
+local function without_reasons(key)
+  local out, from = {}, 1
+  for _, o in ipairs(text.find_all(key, M.REASON)) do
+    local g = M.END_GUARDS[o.word]
+    local prev = string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""
+    local nxt = string.match(string.sub(key, o.stop + 1), "^%s*(%w+)") or ""
+    if o.at >= from and not M.REASON_NOT_PREV[prev] and not (g and (g.prev[prev] or g.next[nxt])) then
+      out[#out + 1] = string.sub(key, from, o.at - 1)
+      from = (string.find(key, "[%.;]", o.stop) or #key) + 1
+    end
+  end
+  out[#out + 1] = string.sub(key, from)
+  return table.concat(out, " ")
+end
+
+local function six_viec(key, refs)
+  local rest = without_reasons(without_vague(key))
+  local w = text.find_first(rest, M.SIX_ACTIONS) or counted_action(rest, refs) or online_activity(rest)
   return w ~= nil, w
 end
 
@@ -953,13 +1058,17 @@ end
 local function purpose_at(padded, w, a, b)
   local nxt = string.match(padded, "^%s*(%S+)", b + 1) or ""
   local prev = string.match(string.sub(padded, 1, a - 1), "(%S+)%s*$") or ""
-  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) then return nil end
+  local nxt2 = string.match(padded, "^%s*(%S+ %S+)", b + 1) or ""
+  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) and not M.PURPOSE_NEXT2_OK[nxt2] then return nil end
+  local g = M.PURPOSE_GUARDS[w]
+  if g and (g.prev[prev] or g.next[nxt]) then return nil end
   local clause = string.match(string.sub(padded, b + 1), "^%s*([^%.;]*)") or ""
   if boilerplate_goal(clause) then return nil end
   return w
 end
 
 local function six_muc_tieu(key)
+  key = without_reasons(key)
   local padded = " " .. key .. " "
   for _, o in ipairs(text.find_all(key, M.PURPOSE)) do
     local w = purpose_at(padded, o.word, o.at + 1, o.stop + 1)
@@ -1119,9 +1228,8 @@ local function six_san_pham(key, refs)
   for _, q in ipairs(text.data_numbers(key, refs)) do
     local ob = q.at and object_at(objs, q.at)
     local before = q.at and string.sub(key, math.max(1, q.at - 40), q.at - 1) or ""
-    local verb = string.match(before, "(%S+ %S+)%s*$")
-    verb = M.COUNT_VERBS[verb] and verb or string.match(before, "(%S+)%s*$")
-    if not ob and M.COUNT_VERBS[verb] and not object_at(objs.purposes, q.at) then ob = { opener = verb } end
+    local verb = verb_before_count(before, M.COUNT_ACTIONS)
+    if not ob and verb and not object_at(objs.purposes, q.at) then ob = { opener = verb } end
     if ob and delivered(key, q, ob) then return true, q.text .. " " .. q.unit end
   end
   for _, ob in ipairs(objs) do
@@ -1164,9 +1272,10 @@ end
 local function six_nguon_luc(key, data, money_topic)
   if text.has(key, M.NO_RESOURCE) then return false end
   for _, q in ipairs(data) do
-    if q.money then return true, q.text end
+    if q.money or M.MONEY_UNITS[q.unit] then return true, q.text end
   end
-  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS) or text.find(key, M.NAMED_RESOURCES)
+  local w = text.find(key, money_topic and M.FUND_INTRO or M.FUNDS) or text.find(key, M.FUND_SOURCED)
+    or text.find(key, M.OWN_FUNDS) or text.find(key, M.NAMED_RESOURCES)
   return w ~= nil, w
 end
 
@@ -1184,7 +1293,7 @@ M.SIX_ORDER = { "viec", "muc_tieu", "san_pham", "tien_do", "nguon_luc", "trach_n
 
 -- The judge of each element on a folded text.
 local function six_judge(element, key, data, money_topic, refs)
-  if element == "viec" then return six_viec(key) end
+  if element == "viec" then return six_viec(key, refs) end
   if element == "muc_tieu" then return six_muc_tieu(key) end
   if element == "san_pham" then return six_san_pham(key, refs) end
   if element == "tien_do" then return six_tien_do(key) end
