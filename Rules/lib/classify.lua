@@ -938,12 +938,43 @@ end
 -- Money a body puts in itself: "chủ cơ sở tự đầu tư", "nhà trường tự bố trí kinh phí".
 M.OWN_FUNDS = { "tu dau tu", "tu bo kinh phi", "tu bo von", "tu bo tri kinh phi", "tu chi tra", "tu can doi" }
 M.NO_RESOURCE = { "khong phat sinh", "khong can kinh phi", "chua xac dinh", "chua co nguon" }
--- trach_nhiem: who leads or carries it out.
+-- trach_nhiem: who leads or carries it out (LABELS.md: chủ trì, giao, thực hiện, chủ đầu tư).
+-- Words that name the role itself count wherever they stand.
 M.RESPONSIBLE = {
   "chu tri", "phu trach", "dam nhiem", "dam nhan", "chu dau tu", "trach nhiem", "phoi hop voi", "giao cho",
+  "don vi thuc hien", "to chuc thuc hien", "don vi chu tri", "co quan thuc hien",
+}
+-- A body named by its title is the one responsible unless the row names it as something else:
+-- whose a thing is ("trụ sở UBND xã cũ", "lộ trình của UBND TP"), what a unit belongs to ("trực
+-- thuộc Sở GDĐT"), who a thing is for or submitted to ("trình UBND thành phố"), or where.
+M.BODIES = {
   "ubnd", "uy ban nhan dan", "so gddt", "so giao duc", "so tai chinh", "so noi vu", "so xay dung", "so y te",
   "phong gddt", "phong giao duc", "hdnd", "ban quan ly",
 }
+M.NOT_AGENT_BEFORE = {
+  cua = true, thuoc = true, cho = true, tai = true, theo = true, ve = true, trinh = true, ["tru so"] = true,
+  tu = true, ["tham muu"] = true, ["kiem dinh"] = true,
+}
+-- A body that only hands over a resource or approves is not the one that does the work (LABELS.md
+-- "an approver alone"): "UBND thành phố giao 2 ha đất sạch", "UBND phê duyệt".
+M.PROVIDE_ONLY = { "giao dat", "giao quy dat", "cap dat", "phe duyet", "cap kinh phi", "bo tri kinh phi", "bo tri von" }
+-- The doers named as the subject of the work, at the head of a clause and followed by what they
+-- do: "các trường ĐH trên địa bàn đào tạo giáo viên ...", "nhà trường tổ chức thực hiện",
+-- "trung tâm GDTX phối hợp các trường THCS tư vấn ...", "công chức văn hóa - xã hội các xã rà soát".
+M.SUBJECT_BODIES = {
+  "nha truong", "cac truong", "truong", "trung tam", "cac trung tam", "cong chuc", "to chuyen mon", "cac co so",
+  "co so", "doanh nghiep", "cac don vi", "don vi",
+}
+for _, w in ipairs(M.BODIES) do M.SUBJECT_BODIES[#M.SUBJECT_BODIES + 1] = w end
+M.AGENT_VERBS = { "thuc hien", "phoi hop", "chu dong", "trich" }
+for _, w in ipairs(M.SIX_ACTIONS) do M.AGENT_VERBS[#M.AGENT_VERBS + 1] = w end
+-- Verbs folded like part of a name: "công lập", "độc lập", "tự lập" are no "lập".
+M.VERB_NOT_PREV = { lap = { cong = true, doc = true, tu = true } }
+-- A subject that only pays or gives ("trường nơi đến chi trả phụ cấp", "doanh nghiệp hỗ trợ
+-- thiết bị") is a resource, not the responsible body.
+M.PAYS_ONLY = { ["chi tra"] = true, ["ho tro"] = true, ["tai tro"] = true, ["cap kinh phi"] = true }
+-- Words between the subject and its verb that make it the one asking or receiving, not doing.
+M.NOT_DOING = { "de nghi", "de xuat", "kien nghi", "xin", "mong", "duoc", "can", "hien", "chua", "da", "dang" }
 -- "giao" + a body assigns a responsibility ("giao UBND các xã", "giao Trạm y tế"); "giao biên
 -- chế", "giao tự chủ" do not.
 M.BODY_AFTER_GIAO = {
@@ -1279,6 +1310,46 @@ local function six_nguon_luc(key, data, money_topic)
   return w ~= nil, w
 end
 
+-- True when the body at `o` of `key` is named as owner, superior, recipient, place or approver.
+local function not_agent(key, o)
+  local head = string.match(string.sub(key, 1, o.at - 1), "([^,;:%.%(]*)$") or ""
+  local words = {}
+  for w in string.gmatch(head, "%S+") do words[#words + 1] = w end
+  -- "do UBND phường lập": the body that makes it (LABELS.md "do X thực hiện")
+  if words[#words] == "do" then return false end
+  for i = math.max(1, #words - 5), #words do
+    if M.NOT_AGENT_BEFORE[words[i]] or (i > 1 and M.NOT_AGENT_BEFORE[words[i - 1] .. " " .. words[i]]) then return true end
+  end
+  local clause = string.match(string.sub(key, o.stop + 1), "^([^,;:%.]*)") or ""
+  local p, pat = text.find_first(clause, M.PROVIDE_ONLY)
+  if not p then pat = string.find(clause, " giao %d") end
+  if pat then
+    local _, aat = text.find_first(clause, M.AGENT_VERBS)
+    if not aat or aat > pat then return true end
+  end
+  return false
+end
+
+-- The doer at the head of a clause with its action in the same sentence, or nil.
+local function subject_doer(key)
+  for _, o in ipairs(text.find_all(key, M.SUBJECT_BODIES)) do
+    local before = string.sub(key, 1, o.at - 1)
+    if string.find(before, "^%s*$") or string.find(before, "[:;%.]%s*$") or string.find(before, ",%s*$") then
+      local rest = string.match(string.sub(key, o.stop + 1), "^([^;%.]*)") or ""
+      local verb, vat
+      for _, v in ipairs(text.find_all(rest, M.AGENT_VERBS)) do
+        local prev = string.match(string.sub(rest, 1, v.at - 1), "(%S+)%s*$") or ""
+        if not (M.VERB_NOT_PREV[v.word] or {})[prev] then verb, vat = v.word, v.at break end
+      end
+      if verb and not M.PAYS_ONLY[verb] then
+        local _, nat = text.find_first(string.sub(rest, 1, vat), M.NOT_DOING)
+        if not nat then return o.word .. " " .. verb end
+      end
+    end
+  end
+  return nil
+end
+
 local function six_trach_nhiem(key)
   local w = text.find(key, M.RESPONSIBLE)
   if w then return true, w end
@@ -1286,6 +1357,11 @@ local function six_trach_nhiem(key)
   for nxt in string.gmatch(padded, " giao (%S+)") do
     if M.BODY_AFTER_GIAO[nxt] then return true, "giao " .. nxt end
   end
+  for _, o in ipairs(text.find_all(key, M.BODIES)) do
+    if not not_agent(key, o) then return true, o.word end
+  end
+  local doer = subject_doer(key)
+  if doer then return true, doer end
   return false
 end
 

@@ -28,6 +28,27 @@ return {
     "Đề nghị bổ sung giải pháp nâng cao chất lượng dạy tiếng Anh bằng cách thuê giáo viên bản ngữ dạy 2 tiết/tuần.",
     { viec = true }),
 
+  -- trách nhiệm: a named body that does the work; owner, superior, approver or payer is none
+  case("trách nhiệm: đơn vị thực hiện", "Bổ sung nhiệm vụ xây dựng quy chế dạy thêm; đơn vị thực hiện: các trường THCS.",
+    { trach_nhiem = true }),
+  case("trách nhiệm: chủ ngữ làm việc", "Bổ sung nhiệm vụ: các trường THCS trên địa bàn tổ chức dạy bơi cho học sinh lớp 6.",
+    { trach_nhiem = true }),
+  case("trách nhiệm: trung tâm phối hợp", "Bổ sung nhiệm vụ: trung tâm GDNN-GDTX phối hợp các trường THCS tư vấn hướng nghiệp.",
+    { trach_nhiem = true }),
+  case("trách nhiệm: do UBND lập", "Bổ sung giải pháp xây trường theo danh mục do UBND phường lập.", { trach_nhiem = true }),
+  case("trách nhiệm: trụ sở của UBND là nơi chốn", "Bổ sung giải pháp cải tạo trụ sở UBND xã cũ làm điểm trường.",
+    { trach_nhiem = false }),
+  case("trách nhiệm: trực thuộc Sở không là giao việc", "Đề xuất chuyển trường trung cấp về trực thuộc Sở GDĐT.",
+    { trach_nhiem = false }),
+  case("trách nhiệm: trình UBND là người duyệt", "Bổ sung nhiệm vụ xây dựng đề án trường chất lượng cao, trình UBND thành phố năm 2027.",
+    { trach_nhiem = false }),
+  case("trách nhiệm: UBND giao đất là nguồn lực", "Bổ sung nhiệm vụ xây ký túc xá 500 chỗ; UBND thành phố giao 3 ha đất.",
+    { trach_nhiem = false }),
+  case("trách nhiệm: trường chi trả là nguồn tiền", "Bổ sung cơ chế biệt phái giáo viên, trường nơi đến chi trả phụ cấp.",
+    { trach_nhiem = false }),
+  case("trách nhiệm: trường công lập được giao", "Bổ sung giải pháp: các trường công lập được giao tự chủ tài chính cao hơn.",
+    { trach_nhiem = false }),
+
   -- mục tiêu: a purpose that says what changes; boilerplate does not count
   case("mục tiêu: góp phần giảm", "Đề nghị bổ sung giải pháp tổ chức bữa ăn bán trú, góp phần giảm tỷ lệ trẻ suy dinh dưỡng.",
     { viec = true, muc_tieu = true }),
