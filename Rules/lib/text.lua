@@ -314,6 +314,7 @@ function M.refs(s)
           if not g then break end
           local after = string.sub(rest, len, len)
           if after ~= "" and string.find(after, "[%d/]") then break end -- "1.234" or a document number
+          if #n > 2 then break end -- "mua sắm 1.200 bộ máy tính": a thousands group, not item 200
           add(code(prefix, g, n), offset + 1)
           rest = string.sub(rest, len)
           offset = offset + len - 1

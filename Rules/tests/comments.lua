@@ -43,6 +43,12 @@ return {
     expect = { refs = { "CT1.01", "CT1.02", "CT4.08", "NV5.01", "NV5.02" } },
   },
   gopy.example {
+    name = "số có dấu chấm phân cách hàng nghìn sau “nhiệm vụ” không phải mã",
+    level = "thcs",
+    comment = { text = "Bổ sung nhiệm vụ mua sắm 1.200 bộ máy tính cho phòng Tin học các trường THCS, tổng kinh phí khoảng 18 tỷ đồng." },
+    expect = { refs = {}, group = "giai_phap", stance = "bo_sung", has_data = true },
+  },
+  gopy.example {
     name = "gõ không dấu vẫn nhận đúng",
     level = "tieu_hoc",
     comment = { text = "De nghi tang chi tieu 2.3 len 95%" },
