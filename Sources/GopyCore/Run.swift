@@ -212,7 +212,18 @@ public enum Runner {
         }
         deliver("diagnostics.jsonl", Data(report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined().utf8))
         deliver("summary.json", Data(summary.json.pretty().utf8))
-        Reports.render(summary: summary.json, annotations: annotations, deliver: deliver)
+        // Workbooks are written as files in the staging folder's scratch folder and moved into place.
+        let scratch = try? folder.scratch()
+        Reports.render(summary: summary.json, annotations: annotations, scratch: scratch) { name, content in
+            switch content {
+            case .bytes(let data): deliver(name, data)
+            case .file(let url):
+                do { try folder.adopt(name, from: url) } catch {
+                    try? FileManager.default.removeItem(at: url)
+                    writeFailure.withLock { if $0 == nil { $0 = error } }
+                }
+            }
+        }
         do {
             if annotations.isEmpty { try folder.write("annotations.jsonl", Data()) }
             if let failure = writeFailure.withLock({ $0 }) { throw failure }
@@ -298,6 +309,22 @@ final class OutputFolder: @unchecked Sendable {
         names.append(name)
     }
 
+    /// A folder inside the staging folder for temporary files (made on first use, removed
+    /// before the staging folder takes the place of `out`).
+    func scratch() throws -> URL {
+        let url = staging.appendingPathComponent(".scratch")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Moves a finished file (written in `scratch()` or elsewhere) into the staging folder.
+    func adopt(_ name: String, from url: URL) throws {
+        let destination = staging.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: destination)
+        try FileManager.default.moveItem(at: url, to: destination)
+        names.append(name)
+    }
+
     /// Appends to a file of the staging folder, creating it on first use (files written as a
     /// stream, such as annotations.jsonl).
     func append(_ name: String, _ data: Data) throws {
@@ -317,6 +344,7 @@ final class OutputFolder: @unchecked Sendable {
         for (_, handle) in open { try handle.close() }
         open = [:]
         let fm = FileManager.default
+        try? fm.removeItem(at: staging.appendingPathComponent(".scratch"))
         settled = true
         let written = names.sorted().map { out + "/" + $0 }
         if fm.fileExists(atPath: target.path) {
