@@ -90,7 +90,7 @@ public enum Runner {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
 
-        let dataset: Dataset
+        var dataset: Dataset
         do {
             dataset = try DatasetLoader().load(options.dataset)
         } catch {
@@ -139,7 +139,8 @@ public enum Runner {
         }
         do {
             // Each worker writes its annotations' JSON lines; they reach the file in input order,
-            // and what stays in memory is the annotation without its trace.
+            // and what stays in memory is the annotation without its trace, its comment with only
+            // the fields the later steps read.
             annotations = try Parallel.map(dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
                 let worker = try RuleWorker(rules: rules, limits: limits, library: library)
                 if profiling { worker.host.state.enableProfile() }
@@ -149,6 +150,7 @@ public enum Runner {
                 var line = annotation.json.serialized()
                 line += "\n"
                 annotation.trace = []
+                annotation.comment = annotation.comment.reported()
                 return Annotated(annotation: annotation, line: line)
             }, finish: profiling ? collect : nil, inOrder: { item in
                 do {
@@ -165,6 +167,10 @@ public enum Runner {
             // Every worker loads the same files: one report per distinct problem.
             return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
         }
+        // Nothing after the rules reads the comments as loaded (every column, extras): the
+        // annotations hold what the reports need.
+        let commentCount = dataset.comments.count
+        dataset.comments = []
         let ruleTime = lap()
         let profile = samples.withLock { $0 }
         let totalSamples = Double(max(profile.values.reduce(0, +), 1))
@@ -197,7 +203,7 @@ public enum Runner {
             report.status = .internalError
             report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(tally.rowsRead) rows read but \(tally.rowsKept) kept and \(tally.rowsRejected) rejected", at: SourceLocation(file: tally.file)))
         }
-        if report.annotated != dataset.comments.count || report.commentsRead != report.annotated + report.rejected {
+        if report.annotated != commentCount || report.commentsRead != report.annotated + report.rejected {
             report.status = .internalError
             report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(report.commentsRead) comment rows read, \(report.annotated) annotated, \(report.rejected) rejected"))
         }
