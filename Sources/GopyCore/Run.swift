@@ -105,6 +105,7 @@ public enum Runner {
         let readTime = lap()
 
         var diagnostics = dataset.diagnostics
+        let commentsLoaded = dataset.comments.count
         let levelsWithComments = Set(dataset.comments.map(\.level))
         let unruled = levelsWithComments.filter { rules.levels[$0] == nil && dataset.plan.level($0) != nil }.sorted()
         if !unruled.isEmpty {
@@ -141,7 +142,9 @@ public enum Runner {
             // Each worker writes its annotations' JSON lines; they reach the file in input order,
             // and what stays in memory is the annotation without its trace, its comment with only
             // the fields the later steps read.
-            annotations = try Parallel.map(dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
+            // The comments are taken out of the dataset as they are annotated (nothing after the
+            // rules reads them as loaded: the annotations hold what the reports need).
+            annotations = try Parallel.map(taking: &dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
                 let worker = try RuleWorker(rules: rules, limits: limits, library: library)
                 if profiling { worker.host.state.enableProfile() }
                 return worker
@@ -167,10 +170,6 @@ public enum Runner {
             // Every worker loads the same files: one report per distinct problem.
             return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
         }
-        // Nothing after the rules reads the comments as loaded (every column, extras): the
-        // annotations hold what the reports need.
-        let commentCount = dataset.comments.count
-        dataset.comments = []
         let ruleTime = lap()
         let profile = samples.withLock { $0 }
         let totalSamples = Double(max(profile.values.reduce(0, +), 1))
@@ -203,7 +202,7 @@ public enum Runner {
             report.status = .internalError
             report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(tally.rowsRead) rows read but \(tally.rowsKept) kept and \(tally.rowsRejected) rejected", at: SourceLocation(file: tally.file)))
         }
-        if report.annotated != commentCount || report.commentsRead != report.annotated + report.rejected {
+        if report.annotated != commentsLoaded || report.commentsRead != report.annotated + report.rejected {
             report.status = .internalError
             report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(report.commentsRead) comment rows read, \(report.annotated) annotated, \(report.rejected) rejected"))
         }

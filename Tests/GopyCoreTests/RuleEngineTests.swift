@@ -98,6 +98,41 @@ final class RuleEngineTests: XCTestCase {
         for (b, a) in zip(before, after) { XCTAssertEqual(b.1, a.1, b.0) }
     }
 
+    /// An input that counts how many of its kind are alive.
+    final class Tracked: Sendable {
+        let n: Int
+        let alive: Locked<Int>
+        init(_ n: Int, _ alive: Locked<Int>) {
+            self.n = n
+            self.alive = alive
+            alive.withLock { $0 += 1 }
+        }
+        deinit { alive.withLock { $0 -= 1 } }
+    }
+
+    func testParallelMapTakingReleasesEachInputOnceItsResultIsMade() throws {
+        let alive = Locked(0)
+        var items = (0..<200).map { Tracked($0, alive) }
+        // One thread, one item a chunk: when item i is judged, items i... are alive and no other.
+        let seen = Locked<[Int]>([])
+        let results = try Parallel.map(taking: &items, threads: 1, chunk: 1, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in
+            let n = item.alive.withLock { $0 }
+            seen.withLock { $0.append(n) }
+            return item.n * 2
+        })
+        XCTAssertEqual(results, (0..<200).map { $0 * 2 })
+        XCTAssertTrue(items.isEmpty)
+        XCTAssertEqual(seen.withLock { $0 }, (0..<200).map { 200 - $0 })
+        XCTAssertEqual(alive.withLock { $0 }, 0)
+
+        // With threads, the same results in the same order as the plain map.
+        var more = (0..<1_000).map { Tracked($0, alive) }
+        let plain = try Parallel.map(more, threads: 4, chunk: 7, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in item.n })
+        let taken = try Parallel.map(taking: &more, threads: 4, chunk: 7, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in item.n })
+        XCTAssertEqual(taken, plain)
+        XCTAssertEqual(alive.withLock { $0 }, 0)
+    }
+
     func testRuleCheckFindsUnknownHooksAndBrokenLibraries() throws {
         let dir = try Self.rules(replacing: [
             "levels/thpt.lua": "return { clasify = function() end }",
