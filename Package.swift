@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["Tabular", "Diagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GopyCoreTests", dependencies: ["GopyCore", "LuaBridge", "Diagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "GopyCoreTests", dependencies: ["GopyCore", "LuaBridge", "Diagnostics", "Tabular", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Runs the built binary on dataset folders; depends on `gopy` so that it is built first,
         // and on Tabular to read back the workbooks the binary writes.
         .testTarget(name: "EndToEndTests", dependencies: ["gopy", "Tabular"]),

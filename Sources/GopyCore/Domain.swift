@@ -162,6 +162,19 @@ public struct Comment: Sendable, Hashable {
 
     /// A field's text, or "".
     public subscript(key: String) -> String { fields[key] ?? "" }
+
+    /// The fields that the synthesis, the summary and the reports read once the rules have run.
+    public static let reportedFields = ["unit", "text", "proposal", "proposed_value", "basis"]
+
+    /// The comment as the steps after the rules need it: the same id, place, level and cluster,
+    /// only `reportedFields` (present or absent as they were), no extras. A national run keeps a
+    /// million annotated comments until its reports are written; the other columns were for the rules.
+    public func reported() -> Comment {
+        var kept: [String: String] = [:]
+        kept.reserveCapacity(Self.reportedFields.count)
+        for key in Self.reportedFields { if let value = fields[key] { kept[key] = value } }
+        return Comment(id: id, source: source, level: level, cluster: cluster, fields: kept, extras: [:])
+    }
 }
 
 /// One row of an appendix table (one institution).

@@ -184,11 +184,43 @@ enum Parallel {
         finish: (@Sendable (W) -> Void)? = nil,
         inOrder: (@Sendable (inout R) -> Void)? = nil
     ) throws(DiagnosticError) -> [R] {
-        let slots = Slots<R>(count: items.count)
+        try map(count: items.count, item: { items[$0] }, threads: threads, chunk: chunk, progress: progress,
+                makeWorker: makeWorker, body: body, finish: finish, inOrder: inOrder)
+    }
+
+    /// The same, taking the items out of `items` (left empty): each item is released once its
+    /// result is made, so that the inputs (a million comments with every column) and the
+    /// results are not all held together at the end.
+    static func map<T: Sendable, R: Sendable, W>(
+        taking items: inout [T], threads: Int, chunk: Int = 64, progress: Progress? = nil,
+        makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
+        body: @escaping @Sendable (W, T) -> R,
+        finish: (@Sendable (W) -> Void)? = nil,
+        inOrder: (@Sendable (inout R) -> Void)? = nil
+    ) throws(DiagnosticError) -> [R] {
+        let inputs = Slots<T>(count: items.count)
+        for i in items.indices { inputs.storage[i] = items[i] }
+        items = []
+        // Each index is taken by exactly one thread, once.
+        return try map(count: inputs.storage.count, item: { i in
+            let item = inputs.storage[i]!
+            inputs.storage[i] = nil
+            return item
+        }, threads: threads, chunk: chunk, progress: progress, makeWorker: makeWorker, body: body, finish: finish, inOrder: inOrder)
+    }
+
+    private static func map<T: Sendable, R: Sendable, W>(
+        count: Int, item: @escaping @Sendable (Int) -> T, threads: Int, chunk: Int, progress: Progress?,
+        makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
+        body: @escaping @Sendable (W, T) -> R,
+        finish: (@Sendable (W) -> Void)?,
+        inOrder: (@Sendable (inout R) -> Void)?
+    ) throws(DiagnosticError) -> [R] {
+        let slots = Slots<R>(count: count)
         let ordered = inOrder.map { InOrder(slots, $0) }
         let next = Locked(0)
         let failure = Locked<DiagnosticError?>(nil)
-        let workers = max(1, min(threads, (items.count + chunk - 1) / chunk))
+        let workers = max(1, min(threads, (count + chunk - 1) / chunk))
         let work: @Sendable (Int) -> Void = { _ in
             let worker: W
             do throws(DiagnosticError) {
@@ -203,12 +235,12 @@ enum Parallel {
                     value += chunk
                     return s
                 }
-                if start >= items.count { break }
-                for i in start..<min(start + chunk, items.count) {
-                    slots.storage[i] = body(worker, items[i])
+                if start >= count { break }
+                for i in start..<min(start + chunk, count) {
+                    slots.storage[i] = body(worker, item(i))
                 }
-                ordered?.finish(start..<min(start + chunk, items.count))
-                progress?.advance(min(start + chunk, items.count) - start)
+                ordered?.finish(start..<min(start + chunk, count))
+                progress?.advance(min(start + chunk, count) - start)
             }
             finish?(worker)
         }

@@ -90,7 +90,7 @@ public enum Runner {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
 
-        let dataset: Dataset
+        var dataset: Dataset
         do {
             dataset = try DatasetLoader().load(options.dataset)
         } catch {
@@ -105,6 +105,7 @@ public enum Runner {
         let readTime = lap()
 
         var diagnostics = dataset.diagnostics
+        let commentsLoaded = dataset.comments.count
         let levelsWithComments = Set(dataset.comments.map(\.level))
         let unruled = levelsWithComments.filter { rules.levels[$0] == nil && dataset.plan.level($0) != nil }.sorted()
         if !unruled.isEmpty {
@@ -139,8 +140,11 @@ public enum Runner {
         }
         do {
             // Each worker writes its annotations' JSON lines; they reach the file in input order,
-            // and what stays in memory is the annotation without its trace.
-            annotations = try Parallel.map(dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
+            // and what stays in memory is the annotation without its trace, its comment with only
+            // the fields the later steps read.
+            // The comments are taken out of the dataset as they are annotated (nothing after the
+            // rules reads them as loaded: the annotations hold what the reports need).
+            annotations = try Parallel.map(taking: &dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
                 let worker = try RuleWorker(rules: rules, limits: limits, library: library)
                 if profiling { worker.host.state.enableProfile() }
                 return worker
@@ -149,6 +153,7 @@ public enum Runner {
                 var line = annotation.json.serialized()
                 line += "\n"
                 annotation.trace = []
+                annotation.comment = annotation.comment.reported()
                 return Annotated(annotation: annotation, line: line)
             }, finish: profiling ? collect : nil, inOrder: { item in
                 do {
@@ -197,7 +202,7 @@ public enum Runner {
             report.status = .internalError
             report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(tally.rowsRead) rows read but \(tally.rowsKept) kept and \(tally.rowsRejected) rejected", at: SourceLocation(file: tally.file)))
         }
-        if report.annotated != dataset.comments.count || report.commentsRead != report.annotated + report.rejected {
+        if report.annotated != commentsLoaded || report.commentsRead != report.annotated + report.rejected {
             report.status = .internalError
             report.diagnostics.append(Diagnostic(.error, code: "internal.lost-rows", "internal error: \(report.commentsRead) comment rows read, \(report.annotated) annotated, \(report.rejected) rejected"))
         }
@@ -212,7 +217,18 @@ public enum Runner {
         }
         deliver("diagnostics.jsonl", Data(report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined().utf8))
         deliver("summary.json", Data(summary.json.pretty().utf8))
-        Reports.render(summary: summary.json, annotations: annotations, deliver: deliver)
+        // Workbooks are written as files in the staging folder's scratch folder and moved into place.
+        let scratch = try? folder.scratch()
+        Reports.render(summary: summary.json, annotations: annotations, scratch: scratch) { name, content in
+            switch content {
+            case .bytes(let data): deliver(name, data)
+            case .file(let url):
+                do { try folder.adopt(name, from: url) } catch {
+                    try? FileManager.default.removeItem(at: url)
+                    writeFailure.withLock { if $0 == nil { $0 = error } }
+                }
+            }
+        }
         do {
             if annotations.isEmpty { try folder.write("annotations.jsonl", Data()) }
             if let failure = writeFailure.withLock({ $0 }) { throw failure }
@@ -298,6 +314,22 @@ final class OutputFolder: @unchecked Sendable {
         names.append(name)
     }
 
+    /// A folder inside the staging folder for temporary files (made on first use, removed
+    /// before the staging folder takes the place of `out`).
+    func scratch() throws -> URL {
+        let url = staging.appendingPathComponent(".scratch")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Moves a finished file (written in `scratch()` or elsewhere) into the staging folder.
+    func adopt(_ name: String, from url: URL) throws {
+        let destination = staging.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: destination)
+        try FileManager.default.moveItem(at: url, to: destination)
+        names.append(name)
+    }
+
     /// Appends to a file of the staging folder, creating it on first use (files written as a
     /// stream, such as annotations.jsonl).
     func append(_ name: String, _ data: Data) throws {
@@ -317,6 +349,7 @@ final class OutputFolder: @unchecked Sendable {
         for (_, handle) in open { try handle.close() }
         open = [:]
         let fm = FileManager.default
+        try? fm.removeItem(at: staging.appendingPathComponent(".scratch"))
         settled = true
         let written = names.sorted().map { out + "/" + $0 }
         if fm.fileExists(atPath: target.path) {

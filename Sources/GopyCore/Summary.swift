@@ -33,10 +33,17 @@ public struct Summary: Sendable {
                 "rule_errors": .int(items.filter { $0.failure != nil }.count),
             ])
         }
-        let byLevel = Dictionary(grouping: annotations, by: \.comment.level)
-        let byCluster = Dictionary(grouping: annotations, by: \.comment.cluster)
+        // Positions, not copies: each level's or cluster's annotations are gathered when its
+        // block is made.
+        var byLevelPositions: [String: [Int]] = [:]
+        var byClusterPositions: [String: [Int]] = [:]
+        for (i, a) in annotations.enumerated() {
+            byLevelPositions[a.comment.level, default: []].append(i)
+            byClusterPositions[a.comment.cluster, default: []].append(i)
+        }
+        func of(_ positions: [Int]?) -> [Annotation] { (positions ?? []).map { annotations[$0] } }
         let levels: [JSON] = dataset.plan.levels.map { level in
-            var b = block(byLevel[level.code] ?? [])
+            var b = block(of(byLevelPositions[level.code]))
             if case .object(var pairs) = b {
                 pairs.insert(("level", .string(level.code)), at: 0)
                 pairs.insert(("name", .string(level.name)), at: 1)
@@ -48,7 +55,7 @@ public struct Summary: Sendable {
             return b
         }
         let clusters: [JSON] = dataset.clusters.map { cluster in
-            var b = block(byCluster[cluster.code] ?? [])
+            var b = block(of(byClusterPositions[cluster.code]))
             if case .object(var pairs) = b {
                 pairs.insert(("cluster", .string(cluster.code)), at: 0)
                 pairs.insert(("level", .string(cluster.level)), at: 1)

@@ -87,7 +87,13 @@ enum Synthesis {
 
     static func run(dataset: Dataset, annotations: [Annotation], findings: [RowFinding], worker: RuleWorker?) -> Output {
         var output = Output()
-        let byCode = Dictionary(grouping: annotations.flatMap { a in a.labels.refs.map { ($0, a) } }, by: \.0).mapValues { $0.map(\.1) }
+        // Each code's comments by position (once per mention, in input order); a code's list is
+        // made when its turn comes, so that a national run never holds a copy per reference.
+        var positionsByCode: [String: [Int]] = [:]
+        for (i, a) in annotations.enumerated() {
+            for code in a.labels.refs { positionsByCode[code, default: []].append(i) }
+        }
+        func comments(about code: String) -> [Annotation] { (positionsByCode[code] ?? []).map { annotations[$0] } }
         let findingsByRow = Dictionary(findings.map { ($0.row.id, $0.flags) }, uniquingKeysWith: { a, _ in a })
         let rows = distinctRows(dataset.appendixRows)
         let cutoff = year(dataset.plan.dataCutoff) ?? 2025
@@ -144,7 +150,7 @@ enum Synthesis {
         // Indicators of the same levels share their appendix facts: worked out once per set of levels.
         var factsByLevels: [[String]: LuaValue] = [:]
         for indicator in dataset.indicators {
-            let list = byCode[indicator.code] ?? []
+            let list = comments(about: indicator.code)
             let appendix = factsByLevels[indicator.levels] ?? appendixFacts(levels: indicator.levels, rows: rows, findings: findingsByRow)
             factsByLevels[indicator.levels] = appendix
             let target = indicator.target2030
@@ -199,7 +205,7 @@ enum Synthesis {
             output.indicators.append(.object(pairs))
         }
         for task in dataset.tasks {
-            let list = byCode[task.code] ?? []
+            let list = comments(about: task.code)
             output.tasks.append(.obj([
                 "code": .string(task.code), "group": .int(task.group), "group_name": .string(task.groupName), "name": .string(task.name),
                 "lead": .string(task.lead), "timeline": .string(task.timeline),

@@ -50,6 +50,9 @@ public struct XLSXWorksheet: Sendable {
     public var landscape: Bool
     /// The paper the sheet prints on; always fitted to the page width.
     public var paper: XLSXPaper
+    /// Rows made one at a time as the sheet is written, after `rows` (a table of a million
+    /// comments is never held whole); nil for none.
+    public var generated: XLSXGeneratedRows?
 
     /// Creates a sheet.
     public init(name: String, rows: [[XLSXCell]] = [], columnWidths: [Double] = [], frozenRows: Int = 0,
@@ -70,8 +73,39 @@ public struct XLSXWorksheet: Sendable {
     /// Appends a row.
     public mutating func append(_ row: [XLSXCell]) { rows.append(row) }
 
-    /// The widest row.
-    var width: Int { rows.map(\.count).max() ?? 0 }
+    /// The widest row (generated rows count with their declared width).
+    var width: Int { max(rows.map(\.count).max() ?? 0, generated?.width ?? 0) }
+
+    /// How many rows the sheet has, held and generated.
+    var rowCount: Int { rows.count + (generated?.count ?? 0) }
+
+    /// Calls `body` with each row in order, the held ones then the generated ones, each made
+    /// only when its turn comes.
+    func forEachRow(_ body: (Int, [XLSXCell]) throws -> Void) rethrows {
+        for (r, row) in rows.enumerated() { try body(r, row) }
+        if let generated {
+            for k in 0..<generated.count { try body(rows.count + k, generated.row(k)) }
+        }
+    }
+}
+
+/// Rows that a sheet makes on demand while it is written, rather than holds: `count` rows, row
+/// `k` being `row(k)`. The writer calls `row` once per row, in order, on the writing thread.
+public struct XLSXGeneratedRows: Sendable {
+    /// How many rows.
+    public var count: Int
+    /// The number of cells of the widest row: the sheet's dimension, filter and columns are
+    /// written before any row is made, from this.
+    public var width: Int
+    /// Makes row `k` (0-based among the generated rows).
+    public var row: @Sendable (Int) -> [XLSXCell]
+
+    /// Creates a row source.
+    public init(count: Int, width: Int, row: @escaping @Sendable (Int) -> [XLSXCell]) {
+        self.count = count
+        self.width = width
+        self.row = row
+    }
 }
 
 /// The paper sizes Vietnamese offices print tables on.
@@ -252,16 +286,32 @@ public enum XLSXWriter {
 
     /// Packs a workbook. The bytes depend only on the workbook.
     public static func write(_ workbook: XLSXWorkbook) throws -> Data {
+        let scratch = try ScratchFolder(in: nil)
+        defer { scratch.remove() }
+        let url = scratch.url.appendingPathComponent("workbook.xlsx")
+        try write(workbook, to: url, scratch: scratch.url)
+        do { return try Data(contentsOf: url) } catch { throw XLSXWriteError.archive(String(describing: error)) }
+    }
+
+    /// Packs a workbook into a file (replacing any file there), the same bytes as `write(_:)`.
+    ///
+    /// The sheets and the shared strings are written to temporary files in a folder made inside
+    /// `scratch` (the system's temporary folder when nil), then deflated into the archive from
+    /// there, so that a sheet of a million rows is never one string in memory; with
+    /// `XLSXWorksheet.generated` its rows are not held either. The temporary folder is removed.
+    public static func write(_ workbook: XLSXWorkbook, to url: URL, scratch: URL? = nil) throws {
         guard workbook.sheets.contains(where: { !$0.isHidden }) else { throw XLSXWriteError.noVisibleSheet }
         let names = sheetNames(workbook.sheets.map(\.name))
         var nameByGiven: [String: String] = [:]
         for (given, final) in zip(workbook.sheets.map(\.name), names) where nameByGiven[given] == nil { nameByGiven[given] = final }
 
+        let folder = try ScratchFolder(in: scratch)
+        defer { folder.remove() }
         var strings = SharedStrings()
         var styles = StyleTable()
         var definedNames: [String] = []
         var listNames: [String: String] = [:]
-        var sheetParts: [String] = []
+        var sheetParts: [PartFile] = []
         for (index, sheet) in workbook.sheets.enumerated() {
             var validationFormulas: [String] = []
             for v in sheet.validations {
@@ -280,7 +330,7 @@ public enum XLSXWriter {
                 }
                 validationFormulas.append(name)
             }
-            let lastRow = max(sheet.rows.count, 1)
+            let lastRow = max(sheet.rowCount, 1)
             let lastColumn = CellAddress.columnLetter(max(sheet.width, 1) - 1)
             if let header = sheet.autoFilterRow {
                 let last = max(lastRow, header)
@@ -289,18 +339,26 @@ public enum XLSXWriter {
             if sheet.frozenRows > 0 {
                 definedNames.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(escape(quoteSheet(names[index])))!$1:$\(sheet.frozenRows)</definedName>")
             }
-            sheetParts.append(sheetXML(sheet, selected: index == workbook.sheets.firstIndex { !$0.isHidden }, fontSize: workbook.fontSize, strings: &strings, styles: &styles, validationNames: validationFormulas))
+            let part = try PartFile(folder.url.appendingPathComponent("sheet\(index + 1).xml"))
+            try sheetXML(sheet, selected: index == workbook.sheets.firstIndex { !$0.isHidden }, fontSize: workbook.fontSize, strings: &strings,
+                         styles: &styles, validationNames: validationFormulas, emit: part.write)
+            try part.close()
+            sheetParts.append(part)
         }
+        let sharedStrings = try PartFile(folder.url.appendingPathComponent("sharedStrings.xml"))
+        try strings.writeXML(sharedStrings.write)
+        try sharedStrings.close()
+        strings = SharedStrings()
 
-        var parts: [(String, String)] = []
-        parts.append(("[Content_Types].xml", contentTypes(sheetCount: workbook.sheets.count)))
-        parts.append(("_rels/.rels", rootRels))
-        parts.append(("xl/workbook.xml", workbookXML(workbook.sheets, names: names, definedNames: definedNames)))
-        parts.append(("xl/_rels/workbook.xml.rels", workbookRels(sheetCount: workbook.sheets.count)))
-        parts.append(("xl/styles.xml", styles.xml(fontName: workbook.fontName, fontSize: workbook.fontSize)))
-        parts.append(("xl/sharedStrings.xml", strings.xml))
-        for (i, xml) in sheetParts.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", xml)) }
-        return try pack(parts)
+        var parts: [(String, Part)] = []
+        parts.append(("[Content_Types].xml", .text(contentTypes(sheetCount: workbook.sheets.count))))
+        parts.append(("_rels/.rels", .text(rootRels)))
+        parts.append(("xl/workbook.xml", .text(workbookXML(workbook.sheets, names: names, definedNames: definedNames))))
+        parts.append(("xl/_rels/workbook.xml.rels", .text(workbookRels(sheetCount: workbook.sheets.count))))
+        parts.append(("xl/styles.xml", .text(styles.xml(fontName: workbook.fontName, fontSize: workbook.fontSize))))
+        parts.append(("xl/sharedStrings.xml", .file(sharedStrings)))
+        for (i, part) in sheetParts.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", .file(part))) }
+        try pack(parts, to: url)
     }
 
     // MARK: - Text
@@ -431,15 +489,27 @@ public enum XLSXWriter {
             return order.count - 1
         }
 
-        var xml: String {
+        /// The part, handed to `emit` in pieces of about a megabyte.
+        func writeXML(_ emit: (String) throws -> Void) throws {
             var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
             out += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(count)" uniqueCount="\#(order.count)">"#
             for s in order {
                 let body = XLSXWriter.escape(XLSXWriter.protectEscapes(s))
                 let preserve = s.first.map { $0.isWhitespace } == true || s.last.map { $0.isWhitespace } == true || s.contains("\n")
                 out += preserve ? "<si><t xml:space=\"preserve\">\(body)</t></si>" : "<si><t>\(body)</t></si>"
+                if out.utf8.count >= PartFile.chunk {
+                    try emit(out)
+                    out = ""
+                }
             }
             out += "</sst>"
+            try emit(out)
+        }
+
+        /// The part as one string (small workbooks, tests).
+        var xml: String {
+            var out = ""
+            try? writeXML { out += $0 }
             return out
         }
     }
@@ -555,10 +625,13 @@ public enum XLSXWriter {
         return (lines * size * 1.2 + 4).rounded()
     }
 
-    static func sheetXML(_ sheet: XLSXWorksheet, selected: Bool, fontSize: Double, strings: inout SharedStrings, styles: inout StyleTable, validationNames: [String]) -> String {
+    /// A sheet's XML, handed to `emit` in pieces of about a megabyte (the whole of it, joined,
+    /// is the part).
+    static func sheetXML(_ sheet: XLSXWorksheet, selected: Bool, fontSize: Double, strings: inout SharedStrings, styles: inout StyleTable,
+                         validationNames: [String], emit: (String) throws -> Void) throws {
         let width = max(sheet.width, 1)
         let lastColumn = CellAddress.columnLetter(width - 1)
-        let lastRow = max(sheet.rows.count, 1)
+        let lastRow = max(sheet.rowCount, 1)
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         out += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
         out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
@@ -579,7 +652,12 @@ public enum XLSXWriter {
             out += "</cols>"
         }
         out += "<sheetData>"
-        for (r, row) in sheet.rows.enumerated() where !row.isEmpty {
+        try sheet.forEachRow { r, row in
+            guard !row.isEmpty else { return }
+            if out.utf8.count >= PartFile.chunk {
+                try emit(out)
+                out = ""
+            }
             if let height = estimatedHeight(row, widths: sheet.columnWidths, fontSize: fontSize) {
                 out += "<row r=\"\(r + 1)\" ht=\"\(numberText(height))\" customHeight=\"1\">"
             } else {
@@ -634,7 +712,7 @@ public enum XLSXWriter {
         out += #"<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
         out += "<pageSetup paperSize=\"\(sheet.paper.rawValue)\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         out += "</worksheet>"
-        return out
+        try emit(out)
     }
 
     static func contentTypes(sheetCount: Int) -> String {
@@ -685,21 +763,86 @@ public enum XLSXWriter {
     /// the file was written (ZIPFoundation converts it with gmtime, whatever the local zone).
     static let timestamp = Date(timeIntervalSince1970: 315_532_800)
 
-    static func pack(_ parts: [(String, String)]) throws -> Data {
+    /// A part of the archive: text made in memory, or a file written beforehand.
+    enum Part {
+        case text(String)
+        case file(PartFile)
+    }
+
+    /// Writes the archive at `url`, deflating each part in turn (a file part is read back in
+    /// chunks, never whole).
+    static func pack(_ parts: [(String, Part)], to url: URL) throws {
         do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, text) in parts {
-                let data = Data(text.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp,
-                                     permissions: 0o644, compressionMethod: .deflate,
-                                     provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+            try? FileManager.default.removeItem(at: url)
+            let archive = try Archive(url: url, accessMode: .create)
+            for (path, part) in parts {
+                switch part {
+                case .text(let text):
+                    let data = Data(text.utf8)
+                    try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp,
+                                         permissions: 0o644, compressionMethod: .deflate,
+                                         provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+                case .file(let file):
+                    let handle = try FileHandle(forReadingFrom: file.url)
+                    defer { try? handle.close() }
+                    try archive.addEntry(with: path, type: .file, uncompressedSize: file.size, modificationDate: timestamp,
+                                         permissions: 0o644, compressionMethod: .deflate,
+                                         provider: { position, size in
+                                             try handle.seek(toOffset: UInt64(position))
+                                             return try handle.read(upToCount: size) ?? Data()
+                                         })
+                }
             }
-            guard let data = archive.data else { throw XLSXWriteError.archive("no data") }
-            return data
         } catch let error as XLSXWriteError {
             throw error
         } catch {
             throw XLSXWriteError.archive(String(describing: error))
         }
     }
+}
+
+/// A part being written to a temporary file, in order, and then read back into the archive.
+final class PartFile {
+    /// The size of the pieces the writers hand over.
+    static let chunk = 1 << 20
+
+    let url: URL
+    private let handle: FileHandle
+    /// The bytes written so far.
+    private(set) var size: Int64 = 0
+
+    init(_ url: URL) throws {
+        self.url = url
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw XLSXWriteError.archive("cannot create the temporary file \(url.path)")
+        }
+        handle = try FileHandle(forWritingTo: url)
+    }
+
+    /// Appends text.
+    func write(_ text: String) throws {
+        let data = Data(text.utf8)
+        try handle.write(contentsOf: data)
+        size += Int64(data.count)
+    }
+
+    func close() throws { try handle.close() }
+}
+
+/// A uniquely named folder for a writer's temporary files.
+struct ScratchFolder {
+    let url: URL
+
+    /// Makes the folder inside `parent` (the system's temporary folder when nil).
+    init(in parent: URL?) throws {
+        let base = parent ?? FileManager.default.temporaryDirectory
+        url = base.appendingPathComponent("gopy-xlsx-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw XLSXWriteError.archive("cannot make a temporary folder: \(error)")
+        }
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
 }

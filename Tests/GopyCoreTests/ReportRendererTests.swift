@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Tabular
 import XCTest
 import ZIPFoundation
 @testable import GopyCore
@@ -275,6 +276,17 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(sheets.map { $0.rows.count - 2 }, [3, 3, 1], "title and header on each sheet, then its rows")
         XCTAssertEqual(sheets[1].rows[0].count, 1)
         XCTAssertEqual(ExcelReport.tables("T", title: "B", columns: [("STT", 5)], rows: rows).count, 1)
+    }
+
+    func testALongGeneratedTableSplitsLikeAHeldOne() throws {
+        let rows = (1...7).map { [ExcelReport.serial($0), ExcelReport.text("ý kiến \($0)")] }
+        let columns: [ExcelReport.Column] = [("STT", 5), ("Nội dung", 40)]
+        let held = ExcelReport.tables("Tổng hợp ý kiến", title: "BẢNG", columns: columns, rows: rows, rowsPerSheet: 3)
+        let made = ExcelReport.tables("Tổng hợp ý kiến", title: "BẢNG", columns: columns, count: rows.count, rowsPerSheet: 3) { rows[$0] }
+        XCTAssertEqual(made.map(\.name), held.map(\.name))
+        XCTAssertEqual(made.map { $0.generated?.count }, [3, 3, 1])
+        XCTAssertEqual(try XLSXWorkbook(sheets: made).data(), try XLSXWorkbook(sheets: held).data())
+        XCTAssertEqual(ExcelReport.tables("T", title: "B", columns: columns, count: 0) { rows[$0] }.count, 1)
     }
 }
 

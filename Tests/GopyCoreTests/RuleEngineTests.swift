@@ -66,6 +66,73 @@ final class RuleEngineTests: XCTestCase {
         XCTAssertEqual(outputs[0], outputs[2])
     }
 
+    func testTheReportedCommentKeepsWhatTheReportsRead() throws {
+        var full = comment("Đề nghị bổ sung phòng học", fields: ["proposal": "Xây 6 phòng", "basis": "", "viec": "xây", "unit_code": "T01"])
+        full.extras = ["Ghi chú": "gấp"]
+        let kept = full.reported()
+        XCTAssertEqual([kept.id, kept.level, kept.cluster], [full.id, full.level, full.cluster])
+        XCTAssertEqual(kept.source, full.source)
+        XCTAssertEqual(kept.fields, ["text": "Đề nghị bổ sung phòng học", "unit": "Trường THCS Lê Lợi", "proposal": "Xây 6 phòng", "basis": ""],
+                       "a field present but empty stays present; one absent stays absent")
+        XCTAssertEqual(kept.extras, [:])
+
+        // The synthesis, summary and every report come out the same from the reported comments.
+        let dataset = try DatasetLoader().load(miniDataset)
+        let set = try RuleSet.load(defaultRules)
+        let library = HostLibrary(dataset: dataset)
+        let worker = try RuleWorker(rules: set, limits: .default, library: library)
+        let annotations = dataset.comments.map { worker.annotate($0) }
+        func outputs(_ annotations: [Annotation]) throws -> [(String, Data)] {
+            let synthesis = Synthesis.run(dataset: dataset, annotations: annotations, findings: [], worker: try RuleWorker(rules: set, limits: .default, library: library))
+            let summary = Summary.build(dataset: dataset, annotations: annotations, findings: [], synthesis: synthesis, ruleErrors: 0, rulesRoot: set.root)
+            return [("summary.json", Data(summary.json.pretty().utf8))] + Reports.render(summary: summary.json, annotations: annotations)
+        }
+        let slim = annotations.map { a in
+            var a = a
+            a.comment = a.comment.reported()
+            return a
+        }
+        let before = try outputs(annotations)
+        let after = try outputs(slim)
+        XCTAssertEqual(before.map(\.0), after.map(\.0))
+        for (b, a) in zip(before, after) { XCTAssertEqual(b.1, a.1, b.0) }
+    }
+
+    /// An input that counts how many of its kind are alive.
+    final class Tracked: Sendable {
+        let n: Int
+        let alive: Locked<Int>
+        init(_ n: Int, _ alive: Locked<Int>) {
+            self.n = n
+            self.alive = alive
+            alive.withLock { $0 += 1 }
+        }
+        deinit { alive.withLock { $0 -= 1 } }
+    }
+
+    func testParallelMapTakingReleasesEachInputOnceItsResultIsMade() throws {
+        let alive = Locked(0)
+        var items = (0..<200).map { Tracked($0, alive) }
+        // One thread, one item a chunk: when item i is judged, items i... are alive and no other.
+        let seen = Locked<[Int]>([])
+        let results = try Parallel.map(taking: &items, threads: 1, chunk: 1, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in
+            let n = item.alive.withLock { $0 }
+            seen.withLock { $0.append(n) }
+            return item.n * 2
+        })
+        XCTAssertEqual(results, (0..<200).map { $0 * 2 })
+        XCTAssertTrue(items.isEmpty)
+        XCTAssertEqual(seen.withLock { $0 }, (0..<200).map { 200 - $0 })
+        XCTAssertEqual(alive.withLock { $0 }, 0)
+
+        // With threads, the same results in the same order as the plain map.
+        var more = (0..<1_000).map { Tracked($0, alive) }
+        let plain = try Parallel.map(more, threads: 4, chunk: 7, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in item.n })
+        let taken = try Parallel.map(taking: &more, threads: 4, chunk: 7, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in item.n })
+        XCTAssertEqual(taken, plain)
+        XCTAssertEqual(alive.withLock { $0 }, 0)
+    }
+
     func testRuleCheckFindsUnknownHooksAndBrokenLibraries() throws {
         let dir = try Self.rules(replacing: [
             "levels/thpt.lua": "return { clasify = function() end }",

@@ -76,6 +76,74 @@ final class XLSXWriterTests: XCTestCase {
         XCTAssertEqual(a[13], 0x00)
     }
 
+    /// The same workbook with the rows of its sheets from `split` on made on demand.
+    static func generating(_ workbook: XLSXWorkbook, from split: Int) -> XLSXWorkbook {
+        var out = workbook
+        for i in out.sheets.indices where out.sheets[i].rows.count > split {
+            let rest = Array(out.sheets[i].rows[split...])
+            out.sheets[i].generated = XLSXGeneratedRows(count: rest.count, width: out.sheets[i].width) { rest[$0] }
+            out.sheets[i].rows.removeSubrange(split...)
+        }
+        return out
+    }
+
+    /// A sheet far bigger than the writer's pieces: thousands of rows of long wrapped text,
+    /// repeated and unique strings, numbers.
+    static func big() -> XLSXWorkbook {
+        var sheet = XLSXWorksheet(name: "Tổng hợp ý kiến", columnWidths: [5, 40, 12], frozenRows: 2, autoFilterRow: 2)
+        sheet.append([.text("BẢNG", .title)])
+        sheet.append(["STT", "Nội dung", "Mã"].map { XLSXCell.text($0, .header) })
+        for n in 1...10_000 {
+            sheet.append([.number(n, .centered), .text("Ý kiến số \(n): đề nghị bổ sung " + String(repeating: "phòng học, ", count: n % 40), .body),
+                          .text(n % 3 == 0 ? "Có" : "Không", .centered)])
+        }
+        return XLSXWorkbook(sheets: [sheet, XLSXWriterTests.sample().sheets[2]])
+    }
+
+    func testGeneratedRowsGiveTheSameBytesAsHeldRows() throws {
+        for workbook in [Self.sample(), Self.big()] {
+            let held = try workbook.data()
+            for split in [0, 2, 3] {
+                XCTAssertEqual(try Self.generating(workbook, from: split).data(), held, "rows generated from row \(split + 1)")
+            }
+        }
+    }
+
+    func testABigSheetIsWrittenInPiecesToTheSameBytes() throws {
+        let workbook = Self.big()
+        // Written through files, in pieces: it reads back whole, and its parts are the same
+        // text the one-string rendering gives.
+        var strings = XLSXWriter.SharedStrings()
+        var styles = XLSXWriter.StyleTable()
+        var pieces: [String] = []
+        try XLSXWriter.sheetXML(workbook.sheets[0], selected: true, fontSize: 12, strings: &strings, styles: &styles, validationNames: []) { pieces.append($0) }
+        XCTAssertGreaterThan(pieces.count, 1, "a sheet of several megabytes goes out in pieces")
+        XCTAssertTrue(pieces.dropLast().allSatisfy { $0.utf8.count >= PartFile.chunk })
+        let xml = pieces.joined()
+        XCTAssertTrue(xml.hasSuffix("</worksheet>") && xml.contains("<row r=\"10002\""))
+        let dir = TempDir()
+        let url = try write(workbook, dir)
+        let (sheets, diagnostics) = try TableReader.read(url, displayPath: "big.xlsx")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(sheets[0].text(10002, "B"), "Ý kiến số 10000: đề nghị bổ sung " + String(repeating: "phòng học, ", count: 0))
+        XCTAssertEqual(sheets[0].text(41, "B"), "Ý kiến số 39: đề nghị bổ sung " + String(repeating: "phòng học, ", count: 39))
+    }
+
+    func testWritingToAFileGivesTheSameBytesAndLeavesNoTemporaryFiles() throws {
+        let dir = TempDir()
+        let scratch = dir.url.appendingPathComponent("scratch")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let url = dir.url.appendingPathComponent("out.xlsx")
+        try XLSXWriter.write(Self.big(), to: url, scratch: scratch)
+        XCTAssertEqual(try Data(contentsOf: url), try Self.big().data())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), [])
+        // A failed workbook leaves nothing behind either.
+        var bad = Self.sample()
+        bad.sheets[0].validations[0].sourceSheet = "Không có"
+        XCTAssertThrowsError(try XLSXWriter.write(bad, to: url, scratch: scratch))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), [])
+    }
+
     func testCellTextIsCutAtExcelsLimitOnACharacterBoundary() throws {
         let long = String(repeating: "ệ", count: 40_000)
         let cut = XLSXWriter.cellText(long)

@@ -11,33 +11,49 @@ import Tabular
 enum ExcelReport {
     /// `bao-cao-<level>.xlsx` for each level with comments, and `tong-hop-toan-nganh.xlsx`.
     static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
-        jobs(summary: summary, annotations: annotations).flatMap { $0() }
+        jobs(summary: summary, annotations: annotations, scratch: nil).flatMap { $0() }.map { ($0.0, $0.1.data()) }
     }
 
-    /// The same, one job per workbook, for rendering them side by side.
-    static func jobs(summary: JSON, annotations: [Annotation]) -> [@Sendable () -> [(String, Data)]] {
-        var jobs: [@Sendable () -> [(String, Data)]] = []
+    /// The same, one job per workbook, for rendering them side by side; each workbook is written
+    /// as a file in `scratch` (the system's temporary folder when nil).
+    static func jobs(summary: JSON, annotations: [Annotation], scratch: URL?) -> [@Sendable () -> [(String, ReportContent)]] {
+        var jobs: [@Sendable () -> [(String, ReportContent)]] = []
         let levelNames = Dictionary((summary["levels"]?.items ?? []).compactMap { l in
             l["level"]?.stringValue.map { ($0, l["name"]?.stringValue ?? $0) }
         }, uniquingKeysWith: { a, _ in a })
-        let byLevel = Dictionary(grouping: annotations, by: \.comment.level)
+        // Each level's comments by their place in `annotations`: positions, not copies.
+        let byLevel = levelIndices(annotations)
         for level in summary["levels"]?.items ?? [] where (level["comments"]?.intValue ?? 0) > 0 {
             let code = level["level"]?.stringValue ?? ""
             let these = byLevel[code] ?? []
             jobs.append {
-                pack(levelWorkbook(level, summary: summary, annotations: these)).map { [("bao-cao-\(code).xlsx", $0)] } ?? []
+                pack(levelWorkbook(level, summary: summary, annotations: annotations, indices: these), in: scratch).map { [("bao-cao-\(code).xlsx", $0)] } ?? []
             }
         }
         jobs.append {
-            pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames)).map { [("tong-hop-toan-nganh.xlsx", $0)] } ?? []
+            pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames), in: scratch).map { [("tong-hop-toan-nganh.xlsx", $0)] } ?? []
         }
         return jobs
     }
 
-    /// The bytes of a workbook. The writer fails only on a workbook this file built wrongly (a
-    /// list from a missing sheet), which the tests would catch; a run still writes its other outputs.
-    private static func pack(_ workbook: XLSXWorkbook) -> Data? {
-        do { return try workbook.data() } catch {
+    /// The positions of each level's annotations, in input order.
+    static func levelIndices(_ annotations: [Annotation]) -> [String: [Int]] {
+        var out: [String: [Int]] = [:]
+        for (i, a) in annotations.enumerated() { out[a.comment.level, default: []].append(i) }
+        return out
+    }
+
+    /// A workbook's file. The writer fails only on a workbook this file built wrongly (a list
+    /// from a missing sheet), which the tests would catch; a run still writes its other outputs.
+    /// The file is written in `scratch` and handed over as a file, so that neither its sheets
+    /// nor its bytes are held in memory.
+    private static func pack(_ workbook: XLSXWorkbook, in scratch: URL?) -> ReportContent? {
+        do {
+            let folder = scratch ?? FileManager.default.temporaryDirectory
+            let url = folder.appendingPathComponent("gopy-\(UUID().uuidString).xlsx")
+            try XLSXWriter.write(workbook, to: url, scratch: folder)
+            return .file(url)
+        } catch {
             assertionFailure("ExcelReport built an invalid workbook: \(error)")
             return nil
         }
@@ -45,16 +61,17 @@ enum ExcelReport {
 
     // MARK: - Workbooks
 
-    static func levelWorkbook(_ level: JSON, summary: JSON, annotations: [Annotation]) -> XLSXWorkbook {
+    /// A level's workbook, from the annotations at `indices` (that level's, in input order).
+    static func levelWorkbook(_ level: JSON, summary: JSON, annotations: [Annotation], indices: [Int]) -> XLSXWorkbook {
         let code = level["level"]?.stringValue ?? ""
         let name = level["name"]?.stringValue ?? code
         let suffix = " — CẤP " + name.uppercased()
         let indicators = (summary["indicators"]?.items ?? []).filter { ($0["levels"]?.items ?? []).contains(.string(code)) }
         let dossiers = (summary["dossiers"]?.items ?? []).filter { $0["level"]?.stringValue == code }
         let appendix = level["data_appendix"] ?? .null
-        return XLSXWorkbook(sheets: commentSheets(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: nil) + [
+        return XLSXWorkbook(sheets: commentSheets(annotations, indices: indices, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: nil) + [
             indicatorSheet(indicators, title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: nil),
-            sixClearSheet([(name, solutionProposals(annotations))], title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: false),
+            sixClearSheet(annotations, perLevel: [(name, indices)], title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: false),
             agreementSheet(level["agreement"]?.items ?? [], name: "Thống nhất", title: "DANH MỤC NỘI DUNG THỐNG NHẤT, CHƯA THỐNG NHẤT" + suffix),
             dossierSheet(dossiers, title: "TÌNH HÌNH NỘP HỒ SƠ CÁC CỤM" + suffix, levelNames: nil),
             totalsSheet([(name, appendix["by_commune"]?.items ?? [])], name: "Số liệu theo xã", first: "Xã, phường", title: "SỐ LIỆU PHỤ LỤC THEO XÃ, PHƯỜNG" + suffix, showLevel: false),
@@ -69,12 +86,12 @@ enum ExcelReport {
             levels.map { ($0["name"]?.stringValue ?? $0["level"]?.stringValue ?? "", pick($0)) }
         }
         let suffix = " — TOÀN NGÀNH"
-        let byLevel = Dictionary(grouping: annotations, by: \.comment.level)
-        return XLSXWorkbook(sheets: commentSheets(annotations, title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: levelNames) + [
+        let byLevel = levelIndices(annotations)
+        return XLSXWorkbook(sheets: commentSheets(annotations, indices: Array(annotations.indices), title: "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý" + suffix, levelNames: levelNames) + [
             divisionSheet(summary["sector"]?["divisions"]?.items ?? [], levelNames: levelNames),
             indicatorSheet(summary["indicators"]?.items ?? [], title: "CHỈ TIÊU: HIỆN TRẠNG, MỤC TIÊU, TÍNH KHẢ THI" + suffix, levelNames: levelNames),
-            sixClearSheet(levels.map { level in
-                (level["name"]?.stringValue ?? level["level"]?.stringValue ?? "", solutionProposals(byLevel[level["level"]?.stringValue ?? ""] ?? []))
+            sixClearSheet(annotations, perLevel: levels.map { level in
+                (level["name"]?.stringValue ?? level["level"]?.stringValue ?? "", byLevel[level["level"]?.stringValue ?? ""] ?? [])
             }, title: "ĐỀ XUẤT GIẢI PHÁP THEO YÊU CẦU 6 RÕ" + suffix, showLevel: true),
             agreementSheet(summary["sector"]?["not_agreed"]?.items ?? [], name: "Chưa thống nhất", title: "NỘI DUNG CHƯA THỐNG NHẤT, CẦN LÃNH ĐẠO SỞ QUYẾT ĐỊNH"),
             dossierSheet(summary["dossiers"]?.items ?? [], title: "LỊCH HỘI THẢO VÀ TÌNH HÌNH NỘP HỒ SƠ" + suffix, levelNames: levelNames),
@@ -83,12 +100,6 @@ enum ExcelReport {
             totalsSheet(perLevel { $0["data_appendix"]?["by_cluster"]?.items ?? [] }, name: "Số liệu theo cụm", first: "Cụm", title: "SỐ LIỆU PHỤ LỤC THEO CỤM" + suffix, showLevel: true),
             discrepancySheet(perLevel { $0["data_appendix"]?["discrepancies"]?.items ?? [] }, title: "CHÊNH LỆCH, SAI SÓT SỐ LIỆU PHỤ LỤC" + suffix, showLevel: true),
         ])
-    }
-
-    /// Every solution proposal of these comments with its 6 rõ: `summary.json` quotes only the
-    /// most specific, the workbook lists them all.
-    static func solutionProposals(_ annotations: [Annotation]) -> [JSON] {
-        annotations.compactMap { a in a.labels.sixClear.map { SummarySections.checklist(a, $0) } }
     }
 
     // MARK: - Building blocks
@@ -107,6 +118,14 @@ enum ExcelReport {
         sheet.append([.text(title, .title)])
         sheet.append(columns.map { .text($0.header, .header) })
         sheet.rows += rows
+        return sheet
+    }
+
+    /// The same with its data rows made one at a time as the sheet is written: `count` rows,
+    /// row `k` being `row(k)`, each as wide as `columns`.
+    static func table(_ name: String, title: String, columns: [Column], count: Int, row: @escaping @Sendable (Int) -> [XLSXCell]) -> XLSXWorksheet {
+        var sheet = table(name, title: title, columns: columns, rows: [])
+        sheet.generated = XLSXGeneratedRows(count: count, width: columns.count, row: row)
         return sheet
     }
 
@@ -150,43 +169,58 @@ enum ExcelReport {
         }
     }
 
-    static func commentSheets(_ annotations: [Annotation], title: String, levelNames: [String: String]?) -> [XLSXWorksheet] {
+    /// The same with the rows made one at a time as the sheets are written.
+    static func tables(_ name: String, title: String, columns: [Column], count: Int, rowsPerSheet: Int = rowsPerSheet,
+                       row: @escaping @Sendable (Int) -> [XLSXCell]) -> [XLSXWorksheet] {
+        guard count > rowsPerSheet else { return [table(name, title: title, columns: columns, count: count, row: row)] }
+        return stride(from: 0, to: count, by: rowsPerSheet).enumerated().map { k, start in
+            table(k == 0 ? name : "\(name) (\(k + 1))", title: k == 0 ? title : title + " (tiếp theo)", columns: columns,
+                  count: min(rowsPerSheet, count - start), row: { row(start + $0) })
+        }
+    }
+
+    /// The comment table of the annotations at `indices` (in input order). Its rows are made as
+    /// the sheet is written: a national run lists a million comments.
+    static func commentSheets(_ annotations: [Annotation], indices: [Int], title: String, levelNames: [String: String]?) -> [XLSXWorksheet] {
         // The common form reads by issue: current state, targets, solutions, then the rest; in
         // input order within an area. Each comment's place is worked out once, then sorted.
         let groupRank = Dictionary(uniqueKeysWithValues: groupOrder.enumerated().map { ($1, $0) })
         let areaRank = Dictionary(uniqueKeysWithValues: areaOrder.enumerated().map { ($1, $0) })
-        let keys = annotations.indices.map { i -> (Int, Int, Int) in
+        let keys = indices.map { i -> (Int, Int, Int) in
             let labels = annotations[i].labels
             return (groupRank[labels.group ?? ""] ?? groupOrder.count, areaRank[labels.area ?? ""] ?? areaOrder.count, i)
         }
-        let ordered = keys.sorted { $0 < $1 }.map { annotations[$0.2] }
+        let ordered = keys.sorted { $0 < $1 }.map(\.2)
         var columns: [Column] = [
             ("STT", 5), ("Nhóm vấn đề", 20), ("Chủ thể góp ý", 24), ("Nội dung góp ý", 60), ("Ý kiến tiếp thu, giải trình", 40),
             ("Mã chỉ tiêu, nhiệm vụ", 12), ("Loại ý kiến", 13), ("Chung chung", 10), ("Có số liệu", 9), ("Có minh chứng", 10), ("Đối chiếu phụ lục", 11),
         ]
         if levelNames != nil { columns.append(("Cấp học", 14)) }
         columns.append(("Mã ý kiến", 18))
-        var rows: [[XLSXCell]] = []
-        for (n, a) in ordered.enumerated() {
-            let labels = a.labels
-            var group = ReportBuilder.groupNames[labels.group ?? "null"] ?? "Chưa phân loại"
-            if let area = labels.area { group += " – " + (ReportBuilder.areaNames[area] ?? area) }
-            let unit = a.comment["unit"].ifEmpty("Không rõ đơn vị")
-            var content = a.comment["text"]
-            for (key, label) in [("proposal", "Đề xuất"), ("proposed_value", "Chỉ tiêu đề xuất"), ("basis", "Căn cứ")] where !a.comment[key].isEmpty {
-                content += (content.isEmpty ? "" : "\n") + label + ": " + a.comment[key]
-            }
-            var row: [XLSXCell] = [
-                serial(n + 1), text(group), text(unit + " (" + a.comment.cluster + ")"), text(content), text(labels.response),
-                mark(labels.refs.joined(separator: ", ")), mark(labels.stance.map { ReportBuilder.stanceNames[$0] ?? $0 }),
-                yesNo(labels.generic), yesNo(labels.hasData), yesNo(labels.hasEvidence),
-                mark(labels.corroboration.map { corroborationNames[$0] ?? $0 }),
-            ]
-            if let levelNames { row.append(mark(levelNames[a.comment.level] ?? a.comment.level)) }
-            row.append(mark(a.comment.id))
-            rows.append(row)
+        return tables("Tổng hợp ý kiến", title: title, columns: columns, count: ordered.count) { n in
+            commentRow(n, annotations[ordered[n]], levelNames: levelNames)
         }
-        return tables("Tổng hợp ý kiến", title: title, columns: columns, rows: rows)
+    }
+
+    /// Row `n` (0-based) of the comment table.
+    static func commentRow(_ n: Int, _ a: Annotation, levelNames: [String: String]?) -> [XLSXCell] {
+        let labels = a.labels
+        var group = ReportBuilder.groupNames[labels.group ?? "null"] ?? "Chưa phân loại"
+        if let area = labels.area { group += " – " + (ReportBuilder.areaNames[area] ?? area) }
+        let unit = a.comment["unit"].ifEmpty("Không rõ đơn vị")
+        var content = a.comment["text"]
+        for (key, label) in [("proposal", "Đề xuất"), ("proposed_value", "Chỉ tiêu đề xuất"), ("basis", "Căn cứ")] where !a.comment[key].isEmpty {
+            content += (content.isEmpty ? "" : "\n") + label + ": " + a.comment[key]
+        }
+        var row: [XLSXCell] = [
+            serial(n + 1), text(group), text(unit + " (" + a.comment.cluster + ")"), text(content), text(labels.response),
+            mark(labels.refs.joined(separator: ", ")), mark(labels.stance.map { ReportBuilder.stanceNames[$0] ?? $0 }),
+            yesNo(labels.generic), yesNo(labels.hasData), yesNo(labels.hasEvidence),
+            mark(labels.corroboration.map { corroborationNames[$0] ?? $0 }),
+        ]
+        if let levelNames { row.append(mark(levelNames[a.comment.level] ?? a.comment.level)) }
+        row.append(mark(a.comment.id))
+        return row
     }
 
     static let factorColumns: [(key: String, header: String)] = [
@@ -235,31 +269,43 @@ enum ExcelReport {
         return table("Chỉ tiêu", title: title, columns: indicatorColumns(showLevels: levelNames != nil), rows: rows)
     }
 
-    static func sixClearSheet(_ perLevel: [(String, [JSON])], title: String, showLevel: Bool) -> XLSXWorksheet {
+    /// Every solution proposal among the annotations at each level's positions, with its 6 rõ:
+    /// `summary.json` quotes only the most specific, the workbook lists them all. The rows are
+    /// made as the sheet is written.
+    static func sixClearSheet(_ annotations: [Annotation], perLevel: [(String, [Int])], title: String, showLevel: Bool) -> XLSXWorksheet {
         var columns: [Column] = [("STT", 5)]
         if showLevel { columns.append(("Cấp học", 14)) }
         columns += [("Chủ thể góp ý", 24), ("Nội dung đề xuất", 55), ("Mã chỉ tiêu, nhiệm vụ", 12)]
         columns += ReportBuilder.sixNames.map { ("Rõ " + $0.1.lowercased(), 8) }
         columns += [("Đủ 6 rõ", 8), ("Còn thiếu", 26), ("Mã ý kiến", 18)]
-        var rows: [[XLSXCell]] = []
-        for (levelName, proposals) in perLevel {
-            for p in proposals {
-                var row: [XLSXCell] = [serial(rows.count + 1)]
-                if showLevel { row.append(mark(levelName)) }
-                var content = p["text"]?.stringValue ?? ""
-                if let proposal = p["proposal"]?.stringValue { content += (content.isEmpty ? "" : "\n") + "Đề xuất: " + proposal }
-                row += [
-                    text((p["unit"]?.stringValue ?? "").ifEmpty("Không rõ đơn vị") + " (" + (p["cluster"]?.stringValue ?? "") + ")"),
-                    text(content), mark((p["refs"]?.items ?? []).compactMap(\.stringValue).joined(separator: ", ")),
-                ]
-                row += ReportBuilder.sixNames.map { mark(p["elements"]?[$0.0] == .bool(true) ? "✓" : "✗") }
-                let complete = p["complete"] == .bool(true)
-                row += [yesNo(complete), text(complete ? "" : ReportBuilder.missingText(p, names: ReportBuilder.sixNames.map { ($0.0, $0.1.lowercased()) })),
-                        mark(p["id"]?.stringValue)]
-                rows.append(row)
-            }
+        // Which level and which annotation each row shows.
+        var places: [(level: Int, index: Int)] = []
+        for (l, (_, indices)) in perLevel.enumerated() {
+            for i in indices where annotations[i].labels.sixClear != nil { places.append((l, i)) }
         }
-        return table("6 rõ", title: title, columns: columns, rows: rows)
+        let levelNames = perLevel.map(\.0)
+        let rows = places
+        return table("6 rõ", title: title, columns: columns, count: rows.count) { n in
+            let a = annotations[rows[n].index]
+            return sixClearRow(n, levelName: levelNames[rows[n].level], SummarySections.checklist(a, a.labels.sixClear!), showLevel: showLevel)
+        }
+    }
+
+    /// Row `n` (0-based) of the 6 rõ table: the checklist `p` of a proposal.
+    static func sixClearRow(_ n: Int, levelName: String, _ p: JSON, showLevel: Bool) -> [XLSXCell] {
+        var row: [XLSXCell] = [serial(n + 1)]
+        if showLevel { row.append(mark(levelName)) }
+        var content = p["text"]?.stringValue ?? ""
+        if let proposal = p["proposal"]?.stringValue { content += (content.isEmpty ? "" : "\n") + "Đề xuất: " + proposal }
+        row += [
+            text((p["unit"]?.stringValue ?? "").ifEmpty("Không rõ đơn vị") + " (" + (p["cluster"]?.stringValue ?? "") + ")"),
+            text(content), mark((p["refs"]?.items ?? []).compactMap(\.stringValue).joined(separator: ", ")),
+        ]
+        row += ReportBuilder.sixNames.map { mark(p["elements"]?[$0.0] == .bool(true) ? "✓" : "✗") }
+        let complete = p["complete"] == .bool(true)
+        row += [yesNo(complete), text(complete ? "" : ReportBuilder.missingText(p, names: ReportBuilder.sixNames.map { ($0.0, $0.1.lowercased()) })),
+                mark(p["id"]?.stringValue)]
+        return row
     }
 
     static func agreementSheet(_ items: [JSON], name: String, title: String) -> XLSXWorksheet {

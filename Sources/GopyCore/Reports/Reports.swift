@@ -8,15 +8,17 @@ import Foundation
 enum Reports {
     /// Renders every report, handing each file to `deliver` as soon as it is made (from any
     /// thread, one call at a time), so that a national run does not hold every file at once.
-    static func render(summary: JSON, annotations: [Annotation], deliver: @escaping @Sendable (String, Data) -> Void) {
+    /// Workbooks are handed over as files written in `scratch` (the system's temporary folder
+    /// when nil), which `deliver` moves or removes.
+    static func render(summary: JSON, annotations: [Annotation], scratch: URL? = nil, deliver: @escaping @Sendable (String, ReportContent) -> Void) {
         let documents = ReportBuilder.documents(summary: summary)
         // Each file renders on its own, so they share the cores. The workbooks first: the sector
         // one, which lists every comment, is the longest job.
-        var jobs = Array(ExcelReport.jobs(summary: summary, annotations: annotations).reversed())
+        var jobs = Array(ExcelReport.jobs(summary: summary, annotations: annotations, scratch: scratch).reversed())
         for document in documents {
-            jobs.append { [(document.name + ".md", Data(MarkdownRenderer.render(document).utf8))] }
-            jobs.append { [(document.name + ".docx", WordRenderer.render(document))] }
-            jobs.append { [(document.name + ".html", Data(HTMLRenderer.render(document).utf8))] }
+            jobs.append { [(document.name + ".md", .bytes(Data(MarkdownRenderer.render(document).utf8)))] }
+            jobs.append { [(document.name + ".docx", .bytes(WordRenderer.render(document)))] }
+            jobs.append { [(document.name + ".html", .bytes(Data(HTMLRenderer.render(document).utf8)))] }
         }
         let work = jobs
         let lock = NSLock()
@@ -31,7 +33,28 @@ enum Reports {
     /// Every report file, by name (for tests and tools that want them in memory).
     static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
         let files = Locked<[(String, Data)]>([])
-        render(summary: summary, annotations: annotations) { name, data in files.withLock { $0.append((name, data)) } }
+        render(summary: summary, annotations: annotations) { name, content in
+            let data = content.data()
+            files.withLock { $0.append((name, data)) }
+        }
         return files.withLock { $0 }.sorted { $0.0 < $1.0 }
+    }
+}
+
+/// A rendered report file: its bytes, or a temporary file holding them (the workbooks, which
+/// for a national run are too big to hold).
+enum ReportContent: Sendable {
+    case bytes(Data)
+    /// A temporary file, which the receiver moves into place or removes.
+    case file(URL)
+
+    /// The bytes; a temporary file is read and removed.
+    func data() -> Data {
+        switch self {
+        case .bytes(let data): return data
+        case .file(let url):
+            defer { try? FileManager.default.removeItem(at: url) }
+            return (try? Data(contentsOf: url)) ?? Data()
+        }
     }
 }
