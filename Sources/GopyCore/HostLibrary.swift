@@ -46,13 +46,18 @@ public struct HostLibrary: Sendable {
         // Used only by the thread that owns the worker's Lua state, never shared.
         // Keyed by the text's bytes, not by String: a String's hash and == normalise Unicode,
         // which for Vietnamese text cost more than the functions the memo saves.
+        /// The memoised functions.
+        enum Function: Hashable {
+            case matchKey, numbers, codes
+        }
+
         private struct Key: Hashable {
-            let function: Int
+            let function: Function
             let bytes: [UInt8]
         }
         private var entries: [Key: [LuaValue]] = [:]
 
-        func value(_ function: Int, _ text: String, _ compute: () -> [LuaValue]) -> [LuaValue] {
+        func value(_ function: Function, _ text: String, _ compute: () -> [LuaValue]) -> [LuaValue] {
             let key = Key(function: function, bytes: Array(text.utf8))
             if let hit = entries[key] { return hit }
             let result = compute()
@@ -209,15 +214,15 @@ public struct HostLibrary: Sendable {
             "nfc": { args throws(HostFunctionError) in [.string(VietText.nfc(try Self.text(args, "nfc")))] },
             "match_key": { args throws(HostFunctionError) in
                 let text = try Self.text(args, "match_key")
-                return memo.value(0, text) { [.string(VietText.matchKey(text))] }
+                return memo.value(.matchKey, text) { [.string(VietText.matchKey(text))] }
             },
             "numbers": { args throws(HostFunctionError) in
                 let text = try Self.text(args, "numbers")
-                return memo.value(1, text) { [.array(QuantityScanner.scan(text).map(Self.quantity))] }
+                return memo.value(.numbers, text) { [.array(QuantityScanner.scan(text).map(Self.quantity))] }
             },
             "codes": { args throws(HostFunctionError) in
                 let text = try Self.text(args, "codes")
-                return memo.value(2, text) { [LuaValue(QuantityScanner.codes(text))] }
+                return memo.value(.codes, text) { [LuaValue(QuantityScanner.codes(text))] }
             },
             "indicator": { args throws(HostFunctionError) in
                 [library.indicators[try Self.text(args, "indicator")].map(Self.indicator) ?? .nil]

@@ -227,6 +227,8 @@ public enum Runner {
                     try? FileManager.default.removeItem(at: url)
                     writeFailure.withLock { if $0 == nil { $0 = error } }
                 }
+            case .failed(let why):
+                writeFailure.withLock { if $0 == nil { $0 = OutputFolder.Failure(description: "cannot write \(name): \(why)") } }
             }
         }
         do {

@@ -288,5 +288,21 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(try XLSXWorkbook(sheets: made).data(), try XLSXWorkbook(sheets: held).data())
         XCTAssertEqual(ExcelReport.tables("T", title: "B", columns: columns, count: 0) { rows[$0] }.count, 1)
     }
+
+    /// A workbook that cannot be written (here: its folder cannot be made; in life, a full disk)
+    /// comes back as a failure with its reason, never as a silently missing file.
+    func testAWorkbookThatCannotBeWrittenIsReportedNotDropped() throws {
+        // A folder cannot be made inside a regular file, even by root.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gopy-not-a-folder-\(UUID().uuidString)")
+        try Data("x".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let nowhere = file.appendingPathComponent("scratch")
+        let jobs = ExcelReport.jobs(summary: .obj([:]), annotations: [], scratch: nowhere)
+        let files = jobs.flatMap { $0() }
+        XCTAssertEqual(files.map(\.0), ["tong-hop-toan-nganh.xlsx"])
+        guard case .failed(let why)? = files.first?.1 else { return XCTFail("expected a failure, got \(String(describing: files.first?.1))") }
+        XCTAssertFalse(why.isEmpty)
+        XCTAssertThrowsError(try files[0].1.data())
+    }
 }
 

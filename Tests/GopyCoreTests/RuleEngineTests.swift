@@ -85,7 +85,7 @@ final class RuleEngineTests: XCTestCase {
         func outputs(_ annotations: [Annotation]) throws -> [(String, Data)] {
             let synthesis = Synthesis.run(dataset: dataset, annotations: annotations, findings: [], worker: try RuleWorker(rules: set, limits: .default, library: library))
             let summary = Summary.build(dataset: dataset, annotations: annotations, findings: [], synthesis: synthesis, ruleErrors: 0, rulesRoot: set.root)
-            return [("summary.json", Data(summary.json.pretty().utf8))] + Reports.render(summary: summary.json, annotations: annotations)
+            return [("summary.json", Data(summary.json.pretty().utf8))] + (try Reports.render(summary: summary.json, annotations: annotations))
         }
         let slim = annotations.map { a in
             var a = a

@@ -9,12 +9,8 @@ import Tabular
 /// the summary keeps only the comments a section quotes. Numbers are written as numbers (with a
 /// display format, never rounded) so that a division can sort, filter and sum them.
 enum ExcelReport {
-    /// `bao-cao-<level>.xlsx` for each level with comments, and `tong-hop-toan-nganh.xlsx`.
-    static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
-        jobs(summary: summary, annotations: annotations, scratch: nil).flatMap { $0() }.map { ($0.0, $0.1.data()) }
-    }
-
-    /// The same, one job per workbook, for rendering them side by side; each workbook is written
+    /// `bao-cao-<level>.xlsx` for each level with comments, and `tong-hop-toan-nganh.xlsx`, one job
+    /// per workbook, for rendering them side by side; each workbook is written
     /// as a file in `scratch` (the system's temporary folder when nil).
     static func jobs(summary: JSON, annotations: [Annotation], scratch: URL?) -> [@Sendable () -> [(String, ReportContent)]] {
         var jobs: [@Sendable () -> [(String, ReportContent)]] = []
@@ -27,11 +23,11 @@ enum ExcelReport {
             let code = level["level"]?.stringValue ?? ""
             let these = byLevel[code] ?? []
             jobs.append {
-                pack(levelWorkbook(level, summary: summary, annotations: annotations, indices: these), in: scratch).map { [("bao-cao-\(code).xlsx", $0)] } ?? []
+                [("bao-cao-\(code).xlsx", pack(levelWorkbook(level, summary: summary, annotations: annotations, indices: these), in: scratch))]
             }
         }
         jobs.append {
-            pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames), in: scratch).map { [("tong-hop-toan-nganh.xlsx", $0)] } ?? []
+            [("tong-hop-toan-nganh.xlsx", pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames), in: scratch))]
         }
         return jobs
     }
@@ -43,19 +39,18 @@ enum ExcelReport {
         return out
     }
 
-    /// A workbook's file. The writer fails only on a workbook this file built wrongly (a list
-    /// from a missing sheet), which the tests would catch; a run still writes its other outputs.
-    /// The file is written in `scratch` and handed over as a file, so that neither its sheets
-    /// nor its bytes are held in memory.
-    private static func pack(_ workbook: XLSXWorkbook, in scratch: URL?) -> ReportContent? {
+    /// A workbook's file, written in `scratch` and handed over as a file, so that neither its
+    /// sheets nor its bytes are held in memory. Writing can fail (a full disk, or a workbook this
+    /// file built wrongly): the failure is handed over too, and the run reports it.
+    private static func pack(_ workbook: XLSXWorkbook, in scratch: URL?) -> ReportContent {
+        let folder = scratch ?? FileManager.default.temporaryDirectory
+        let url = folder.appendingPathComponent("gopy-\(UUID().uuidString).xlsx")
         do {
-            let folder = scratch ?? FileManager.default.temporaryDirectory
-            let url = folder.appendingPathComponent("gopy-\(UUID().uuidString).xlsx")
             try XLSXWriter.write(workbook, to: url, scratch: folder)
             return .file(url)
         } catch {
-            assertionFailure("ExcelReport built an invalid workbook: \(error)")
-            return nil
+            try? FileManager.default.removeItem(at: url)
+            return .failed("\(error)")
         }
     }
 

@@ -31,30 +31,37 @@ enum Reports {
     }
 
     /// Every report file, by name (for tests and tools that want them in memory).
-    static func render(summary: JSON, annotations: [Annotation]) -> [(String, Data)] {
-        let files = Locked<[(String, Data)]>([])
+    static func render(summary: JSON, annotations: [Annotation]) throws -> [(String, Data)] {
+        let files = Locked<[(String, Result<Data, ReportContent.Failure>)]>([])
         render(summary: summary, annotations: annotations) { name, content in
-            let data = content.data()
+            let data = Result { () throws(ReportContent.Failure) in try content.data() }
             files.withLock { $0.append((name, data)) }
         }
-        return files.withLock { $0 }.sorted { $0.0 < $1.0 }
+        return try files.withLock { $0 }.sorted { $0.0 < $1.0 }.map { ($0.0, try $0.1.get()) }
     }
 }
 
 /// A rendered report file: its bytes, or a temporary file holding them (the workbooks, which
-/// for a national run are too big to hold).
+/// for a national run are too big to hold), or why it could not be made.
 enum ReportContent: Sendable {
     case bytes(Data)
     /// A temporary file, which the receiver moves into place or removes.
     case file(URL)
+    /// The file could not be written; the reason.
+    case failed(String)
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
 
     /// The bytes; a temporary file is read and removed.
-    func data() -> Data {
+    func data() throws(Failure) -> Data {
         switch self {
         case .bytes(let data): return data
         case .file(let url):
             defer { try? FileManager.default.removeItem(at: url) }
-            return (try? Data(contentsOf: url)) ?? Data()
+            do { return try Data(contentsOf: url) } catch { throw Failure(description: "cannot read \(url.path): \(error)") }
+        case .failed(let why): throw Failure(description: why)
         }
     }
 }
