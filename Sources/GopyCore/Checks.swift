@@ -103,10 +103,42 @@ public struct Discrepancy: Sendable, Hashable {
     public var otherPlace: SourceLocation
 }
 
+/// The cross-checks between the comments and the appendices (R8), fed the comments cluster by
+/// cluster as they are read: institutions with figures but no comment, and commenters without
+/// figures.
+public struct CommentCheck: Sendable {
+    private let reporting: Set<String>
+    private var commenting: Set<String> = []
+    private var unknown: [Diagnostic] = []
+
+    /// Starts the check against the institutions that have appendix rows.
+    public init(rows: [AppendixRow]) {
+        reporting = Set(rows.map(\.institution))
+    }
+
+    /// Takes the next comments, in input order.
+    public mutating func add(_ comments: [Comment]) {
+        for comment in comments {
+            guard let code = comment.fields["unit_code"], commenting.insert(code).inserted, !reporting.contains(code) else { continue }
+            unknown.append(Diagnostic(.info, code: "comments.unit-not-in-appendix", "unit \(code) (\(comment["unit"])) comments but has no row in any appendix", at: comment.source))
+        }
+    }
+
+    /// What the check found, once every comment has been added.
+    public var diagnostics: [Diagnostic] {
+        var out: [Diagnostic] = []
+        let silent = reporting.subtracting(commenting).sorted()
+        if !silent.isEmpty {
+            out.append(Diagnostic(.info, code: "appendix.no-comments", "\(silent.count) institution(s) have appendix rows but sent no comment: \(silent.prefix(20).joined(separator: ", "))\(silent.count > 20 ? ", …" : "")"))
+        }
+        return out + unknown
+    }
+}
+
 /// Checks across clusters that no single table can show (R8: cross-check and standardise).
 enum CrossChecks {
     @discardableResult
-    static func run(clusters: [Cluster], comments: [Comment], rows: [AppendixRow], diagnostics: inout [Diagnostic]) -> [Discrepancy] {
+    static func run(rows: [AppendixRow], diagnostics: inout [Diagnostic]) -> [Discrepancy] {
         var found: [Discrepancy] = []
         // The same institution reported by two clusters, and with different figures in the
         // same appendix.
@@ -161,18 +193,6 @@ enum CrossChecks {
             } else {
                 names[key] = (name, row)
             }
-        }
-        // Institutions with figures but no comment, and commenters without figures.
-        let commenting = Set(comments.compactMap { $0.fields["unit_code"] })
-        let reporting = Set(rows.map(\.institution))
-        let silent = reporting.subtracting(commenting).sorted()
-        if !silent.isEmpty {
-            diagnostics.append(Diagnostic(.info, code: "appendix.no-comments", "\(silent.count) institution(s) have appendix rows but sent no comment: \(silent.prefix(20).joined(separator: ", "))\(silent.count > 20 ? ", …" : "")"))
-        }
-        var seen: Set<String> = []
-        for comment in comments {
-            guard let code = comment.fields["unit_code"], !reporting.contains(code), seen.insert(code).inserted else { continue }
-            diagnostics.append(Diagnostic(.info, code: "comments.unit-not-in-appendix", "unit \(code) (\(comment["unit"])) comments but has no row in any appendix", at: comment.source))
         }
         return found
     }

@@ -54,6 +54,71 @@ public struct Dataset: Sendable {
     public func cluster(_ code: String) -> Cluster? { clusters.first { $0.code == code } }
 }
 
+/// A dataset read but for its comment tables (`DatasetLoader.open`): the comments come next,
+/// cluster by cluster, and `finish` puts them, their diagnostics and their tallies in place.
+public struct OpenedDataset: Sendable {
+    /// The dataset without comments, diagnostics or tallies (those come with `finish`).
+    public var dataset: Dataset
+    /// Diagnostics of the plan and the catalogues.
+    var before: [Diagnostic]
+    /// Each cluster folder, in folder order.
+    var entries: [Entry]
+    /// Diagnostics of the dossier checks and the appendix cross-checks.
+    var after: [Diagnostic]
+
+    struct Entry: Sendable {
+        var cluster: Cluster?
+        /// The manifest's diagnostics.
+        var head: [Diagnostic]
+        var rowDiagnostics: [Diagnostic] = []
+        var rowTallies: [FileTally] = []
+    }
+
+    /// The clusters whose tables can be read, in folder order.
+    public var readable: [Cluster] { entries.compactMap(\.cluster) }
+
+    /// The whole dataset: `parts` are the comment tables of `readable`, in the same order (their
+    /// comments may have been taken out already: a run annotates them as they come), and `check`
+    /// has seen every comment. Diagnostics and tallies come in the order of a dataset read at
+    /// once: plan, each cluster (manifest, comments, appendices), dossiers, cross-checks.
+    public func finish(_ parts: [ClusterComments], check: CommentCheck) -> Dataset {
+        var dataset = self.dataset
+        var diagnostics = before
+        var tallies: [FileTally] = []
+        var next = 0
+        for entry in entries {
+            diagnostics += entry.head
+            if entry.cluster != nil, next < parts.count {
+                let part = parts[next]
+                next += 1
+                diagnostics += part.diagnostics
+                tallies += part.tallies
+                dataset.comments += part.comments
+            }
+            diagnostics += entry.rowDiagnostics
+            tallies += entry.rowTallies
+        }
+        diagnostics += after
+        diagnostics += check.diagnostics
+        dataset.diagnostics = diagnostics
+        dataset.tallies = tallies
+        return dataset
+    }
+}
+
+/// One cluster's comment table as read: comments in row order, the diagnostics of the file and
+/// its tally.
+public struct ClusterComments: Sendable {
+    /// The cluster's code.
+    public var cluster: String
+    /// The comments kept, in row order.
+    public var comments: [Comment]
+    /// What was wrong in the table.
+    public var diagnostics: [Diagnostic]
+    /// Rows read, kept and rejected.
+    public var tallies: [FileTally]
+}
+
 /// Reads a dataset folder (FORMATS.md). Nothing here judges content: it reads, types and checks
 /// the form of what clusters sent.
 public struct DatasetLoader: Sendable {
@@ -68,6 +133,26 @@ public struct DatasetLoader: Sendable {
     /// Throws only when the dataset cannot be used at all (no plan, unreadable plan); every other
     /// problem is a diagnostic and the rest of the dataset is still read.
     public func load(_ path: String) throws(DiagnosticError) -> Dataset {
+        let opened = try open(path)
+        // The clusters' comment tables, read side by side on every core.
+        let clusters = opened.readable
+        let parts = Locked([ClusterComments?](repeating: nil, count: clusters.count))
+        let loader = self
+        DispatchQueue.concurrentPerform(iterations: clusters.count) { i in
+            let part = loader.comments(of: clusters[i], root: opened.dataset.root)
+            parts.withLock { $0[i] = part }
+        }
+        var check = CommentCheck(rows: opened.dataset.appendixRows)
+        let all = parts.withLock { $0 }.map { $0! }
+        for part in all { check.add(part.comments) }
+        return opened.finish(all, check: check)
+    }
+
+    /// Reads everything of the dataset at `path` but the comment tables: the plan, the
+    /// catalogues, the manifests and the appendices (the rules look institutions up in them).
+    /// The comments are then read cluster by cluster with `comments(of:root:)`, so that a run
+    /// need not hold a million of them at once, and `OpenedDataset.finish` completes the dataset.
+    public func open(_ path: String) throws(DiagnosticError) -> OpenedDataset {
         let fm = FileManager.default
         let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         var isDirectory: ObjCBool = false
@@ -84,28 +169,19 @@ public struct DatasetLoader: Sendable {
         let (plan, planDiagnostics) = try Manifests.loadPlan(text: planText, file: planFile)
         diagnostics += planDiagnostics
 
-        var tallies: [FileTally] = []
         let (indicators, tasks) = loadCatalogues(root: root, plan: plan, diagnostics: &diagnostics)
 
         var clusters: [Cluster] = []
-        var comments: [Comment] = []
         var appendixRows: [AppendixRow] = []
         let clusterRoot = display("cum")
         let folders = ((try? fm.contentsOfDirectory(atPath: clusterRoot)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         if folders.isEmpty {
             diagnostics.append(Diagnostic(.error, code: "dataset.no-clusters", "no cluster folders under cum/: each cluster's dossier goes in cum/<cluster-code>/", at: SourceLocation(file: clusterRoot)))
         }
-        // First the manifests, in folder order (cheap); then the clusters' tables, read side by
-        // side on every core; then everything merged back in folder order, so the dataset and
+        // First the manifests, in folder order (cheap); then the clusters' appendices, read side
+        // by side on every core; then everything merged back in folder order, so the dataset and
         // its diagnostics do not depend on which thread read what.
-        struct Entry: Sendable {
-            var cluster: Cluster?
-            var diagnostics: [Diagnostic] = []
-            var comments: [Comment] = []
-            var rows: [AppendixRow] = []
-            var tallies: [FileTally] = []
-        }
-        var entries: [Entry] = []
+        var entries: [OpenedDataset.Entry] = []
         for folder in folders {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: clusterRoot + "/" + folder, isDirectory: &isDir), isDir.boolValue else { continue }
@@ -113,48 +189,57 @@ public struct DatasetLoader: Sendable {
             let files = ((try? fm.contentsOfDirectory(atPath: clusterRoot + "/" + folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
             let manifest = display(relative + "/ho-so.toml")
             guard let text = try? String(contentsOfFile: manifest, encoding: .utf8) else {
-                entries.append(Entry(diagnostics: [Diagnostic(.error, code: "cluster.manifest-missing", "the cluster has no ho-so.toml (code, name, level, host, workshop_date, received_at, data_cutoff): its files are not read", at: SourceLocation(file: manifest))]))
+                entries.append(OpenedDataset.Entry(head: [Diagnostic(.error, code: "cluster.manifest-missing", "the cluster has no ho-so.toml (code, name, level, host, workshop_date, received_at, data_cutoff): its files are not read", at: SourceLocation(file: manifest))]))
                 continue
             }
             do {
                 let (c, d) = try Manifests.loadCluster(text: text, file: manifest, folder: relative, files: files)
                 if entries.contains(where: { $0.cluster?.code == c.code }) {
-                    entries.append(Entry(diagnostics: d + [Diagnostic(.error, code: "cluster.duplicate", "two cluster folders use the code `\(c.code)`: give each cluster its own code", at: SourceLocation(file: manifest))]))
+                    entries.append(OpenedDataset.Entry(head: d + [Diagnostic(.error, code: "cluster.duplicate", "two cluster folders use the code `\(c.code)`: give each cluster its own code", at: SourceLocation(file: manifest))]))
                 } else {
-                    entries.append(Entry(cluster: c, diagnostics: d))
+                    entries.append(OpenedDataset.Entry(cluster: c, head: d))
                 }
             } catch {
-                entries.append(Entry(diagnostics: error.diagnostics + [Diagnostic(.error, code: "cluster.unusable", "the cluster manifest lacks its level: the cluster's files are not read", at: SourceLocation(file: manifest))]))
+                entries.append(OpenedDataset.Entry(head: error.diagnostics + [Diagnostic(.error, code: "cluster.unusable", "the cluster manifest lacks its level: the cluster's files are not read", at: SourceLocation(file: manifest))]))
             }
         }
         let loaded = Locked(entries)
         let loader = self
         let work = entries
+        var rowsOf = [[AppendixRow]](repeating: [], count: work.count)
+        let rowsLoaded = Locked(rowsOf)
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
             guard let cluster = work[i].cluster else { return }
             var entry = work[i]
-            let (clusterComments, commentTallies) = loader.loadComments(cluster: cluster, root: root, diagnostics: &entry.diagnostics)
-            let (rows, rowTallies) = loader.loadAppendices(cluster: cluster, root: root, diagnostics: &entry.diagnostics)
-            entry.comments = clusterComments
-            entry.rows = rows
-            entry.tallies = commentTallies + rowTallies
+            let (rows, rowTallies) = loader.loadAppendices(cluster: cluster, root: root, diagnostics: &entry.rowDiagnostics)
+            entry.rowTallies = rowTallies
             loaded.withLock { $0[i] = entry }
+            rowsLoaded.withLock { $0[i] = rows }
         }
-        for entry in loaded.withLock({ $0 }) {
-            diagnostics += entry.diagnostics
+        entries = loaded.withLock { $0 }
+        rowsOf = rowsLoaded.withLock { $0 }
+        for (i, entry) in entries.enumerated() {
             if let cluster = entry.cluster { clusters.append(cluster) }
-            comments += entry.comments
-            appendixRows += entry.rows
-            tallies += entry.tallies
+            appendixRows += rowsOf[i]
+            rowsOf[i] = []
         }
 
-        let dossiers = DossierCheck.run(plan: plan, clusters: clusters, root: root, diagnostics: &diagnostics)
-        let discrepancies = CrossChecks.run(clusters: clusters, comments: comments, rows: appendixRows, diagnostics: &diagnostics)
+        var after: [Diagnostic] = []
+        let dossiers = DossierCheck.run(plan: plan, clusters: clusters, root: root, diagnostics: &after)
+        let discrepancies = CrossChecks.run(rows: appendixRows, diagnostics: &after)
         var dataset = Dataset(
-            root: root, plan: plan, indicators: indicators, tasks: tasks, clusters: clusters, comments: comments,
-            appendixRows: appendixRows, tallies: tallies, dossiers: dossiers, diagnostics: diagnostics)
+            root: root, plan: plan, indicators: indicators, tasks: tasks, clusters: clusters, comments: [],
+            appendixRows: appendixRows, tallies: [], dossiers: dossiers, diagnostics: [])
         dataset.discrepancies = discrepancies
-        return dataset
+        return OpenedDataset(dataset: dataset, before: diagnostics, entries: entries, after: after)
+    }
+
+    /// One cluster's comment table: its comments, in row order, with the diagnostics and the
+    /// tally of its file.
+    public func comments(of cluster: Cluster, root: String) -> ClusterComments {
+        var diagnostics: [Diagnostic] = []
+        let (comments, tallies) = loadComments(cluster: cluster, root: root, diagnostics: &diagnostics)
+        return ClusterComments(cluster: cluster.code, comments: comments, diagnostics: diagnostics, tallies: tallies)
     }
 
     // MARK: - Reading one table

@@ -1,19 +1,23 @@
 import Foundation
 
 /// The progress line on stderr while the rules run, for a person watching a long run:
-/// comments done, rate and time left, rewritten in place twice a second. Only when stderr is a
-/// terminal, so logs and pipes stay clean.
+/// comment tables read, comments annotated, rate and time left, rewritten in place twice a
+/// second. Only when stderr is a terminal, so logs and pipes stay clean.
 final class Progress: Sendable {
-    private let total: Int
+    private let files: Int
     private let done = Locked(0)
+    /// Comment tables read, and the comments they held.
+    private let read = Locked((files: 0, comments: 0))
     private let finished = Locked(false)
     private let started = ContinuousClock.now
-    private let label: String
 
-    init(total: Int, label: String) {
-        self.total = total
-        self.label = label
+    /// A line for a run over `files` comment tables.
+    init(files: Int) {
+        self.files = files
     }
+
+    /// Counts one more comment table read, with its comments.
+    func fileRead(comments: Int) { read.withLock { $0.files += 1; $0.comments += comments } }
 
     /// Whether a progress line would be seen by anyone.
     static var terminalAttached: Bool { isatty(2) != 0 }
@@ -40,11 +44,14 @@ final class Progress: Sendable {
 
     private func line() -> String {
         let n = done.withLock { $0 }
+        let (filesRead, commentsRead) = read.withLock { $0 }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = seconds > 0 ? Double(n) / seconds : 0
-        let left = rate > 0 ? Double(total - n) / rate : 0
-        return "gopy: \(label) \(n)/\(total), \(Int(rate))/s, about \(Int(left.rounded())) s left"
+        // The tables still unread are taken to hold as many comments as those read so far.
+        let expected = filesRead > 0 ? Double(commentsRead) / Double(filesRead) * Double(files) : 0
+        let left = rate > 0 ? max(0, expected - Double(n)) / rate : 0
+        return "gopy: comment tables \(filesRead)/\(files) read, \(n) comments annotated, \(Int(rate))/s, about \(Int(left.rounded())) s left"
     }
 
     private func print(_ text: String) {

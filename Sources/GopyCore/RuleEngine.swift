@@ -188,27 +188,6 @@ enum Parallel {
                 makeWorker: makeWorker, body: body, finish: finish, inOrder: inOrder)
     }
 
-    /// The same, taking the items out of `items` (left empty): each item is released once its
-    /// result is made, so that the inputs (a million comments with every column) and the
-    /// results are not all held together at the end.
-    static func map<T: Sendable, R: Sendable, W>(
-        taking items: inout [T], threads: Int, chunk: Int = 64, progress: Progress? = nil,
-        makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
-        body: @escaping @Sendable (W, T) -> R,
-        finish: (@Sendable (W) -> Void)? = nil,
-        inOrder: (@Sendable (inout R) -> Void)? = nil
-    ) throws(DiagnosticError) -> [R] {
-        let inputs = Slots<T>(count: items.count)
-        for i in items.indices { inputs.storage[i] = items[i] }
-        items = []
-        // Each index is taken by exactly one thread, once.
-        return try map(count: inputs.storage.count, item: { i in
-            let item = inputs.storage[i]!
-            inputs.storage[i] = nil
-            return item
-        }, threads: threads, chunk: chunk, progress: progress, makeWorker: makeWorker, body: body, finish: finish, inOrder: inOrder)
-    }
-
     private static func map<T: Sendable, R: Sendable, W>(
         count: Int, item: @escaping @Sendable (Int) -> T, threads: Int, chunk: Int, progress: Progress?,
         makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
@@ -251,5 +230,144 @@ enum Parallel {
         }
         if let error = failure.withLock({ $0 }) { throw error }
         return slots.storage.map { $0! }
+    }
+    /// Items flowing from one producer through the workers to one in-order sink, with bounds:
+    /// at most `capacity` items wait to be taken, and a worker does not run more than `window`
+    /// items ahead of the oldest unfinished one, so memory holds a bounded slice of the input
+    /// however long it is and however slow one item is.
+    final class Pipeline<T: Sendable, R: Sendable>: @unchecked Sendable {
+        // Every field is used under `condition`.
+        private let condition = NSCondition()
+        private var queue: [T?] = []
+        private var head = 0
+        private var taken = 0
+        private var delivered = 0
+        private var closed = false
+        private var stopped = false
+        private var pending: [Int: [R]] = [:]
+        private let capacity: Int
+        private let window: Int
+        private let sink: (inout R) -> Void
+
+        init(capacity: Int, window: Int, sink: @escaping (inout R) -> Void) {
+            self.capacity = max(1, capacity)
+            self.window = max(1, window)
+            self.sink = sink
+        }
+
+        /// Adds the next item, waiting while the queue is full; false once the pipeline stopped.
+        func put(_ item: T) -> Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            while queue.count - head >= capacity && !stopped { condition.wait() }
+            if stopped { return false }
+            if head > 4096 && head * 2 > queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+            queue.append(item)
+            condition.broadcast()
+            return true
+        }
+
+        /// No more items will come.
+        func close() {
+            condition.lock()
+            closed = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Stops the pipeline: the producer's next `put` and every `take` return at once.
+        func stop() {
+            condition.lock()
+            stopped = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Up to `count` items and the input index of the first, waiting for items (or for the
+        /// oldest items to finish); nil when every item has been taken or the pipeline stopped.
+        func take(_ count: Int) -> (start: Int, items: [T])? {
+            condition.lock()
+            defer { condition.unlock() }
+            while !stopped && ((queue.count == head && !closed) || (queue.count > head && taken - delivered >= window)) {
+                condition.wait()
+            }
+            if stopped || queue.count == head { return nil }
+            let n = min(count, queue.count - head)
+            var items: [T] = []
+            items.reserveCapacity(n)
+            for i in head..<head + n {
+                items.append(queue[i]!)
+                queue[i] = nil
+            }
+            head += n
+            let start = taken
+            taken += n
+            condition.broadcast()
+            return (start, items)
+        }
+
+        /// The results of the items from `start`; hands every result now in order to the sink.
+        func finish(_ start: Int, _ results: [R]) {
+            condition.lock()
+            defer { condition.unlock() }
+            pending[start] = results
+            while var run = pending.removeValue(forKey: delivered) {
+                for i in run.indices { sink(&run[i]) }
+                delivered += run.count
+            }
+            condition.broadcast()
+        }
+    }
+
+    /// Maps the items that `produce` emits, in order, over `threads` workers, while it is still
+    /// producing them (it runs on a thread of its own; `emit` returns false when the workers
+    /// have stopped, and the producer should then return). `inOrder` sees every result once, in
+    /// input order; nothing else keeps them. Throws what a worker failed to start with.
+    static func stream<T: Sendable, R: Sendable, W>(
+        threads: Int, chunk: Int = 64, capacity: Int = 4096, progress: Progress? = nil,
+        produce: @escaping @Sendable (_ emit: (T) -> Bool) -> Void,
+        makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
+        body: @escaping @Sendable (W, T) -> R,
+        finish: (@Sendable (W) -> Void)? = nil,
+        inOrder: @escaping @Sendable (inout R) -> Void
+    ) throws(DiagnosticError) {
+        let workers = max(1, threads)
+        let pipeline = Pipeline<T, R>(capacity: capacity, window: max(capacity, 2 * workers * chunk), sink: inOrder)
+        let failure = Locked<DiagnosticError?>(nil)
+        let produced = DispatchSemaphore(value: 0)
+        let producer = Thread {
+            produce { pipeline.put($0) }
+            pipeline.close()
+            produced.signal()
+        }
+        producer.start()
+        let work: @Sendable (Int) -> Void = { _ in
+            let worker: W
+            do throws(DiagnosticError) {
+                worker = try makeWorker()
+            } catch {
+                failure.withLock { if $0 == nil { $0 = error } }
+                pipeline.stop()
+                return
+            }
+            while let (start, items) = pipeline.take(chunk) {
+                var results: [R] = []
+                results.reserveCapacity(items.count)
+                for item in items { results.append(body(worker, item)) }
+                pipeline.finish(start, results)
+                progress?.advance(items.count)
+            }
+            finish?(worker)
+        }
+        if workers == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+        produced.wait()
+        if let error = failure.withLock({ $0 }) { throw error }
     }
 }

@@ -90,9 +90,12 @@ public enum Runner {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
 
-        var dataset: Dataset
+        // Everything but the comments first (the rules look institutions up in the appendices);
+        // the comment tables are read cluster by cluster while the rules run.
+        let loader = DatasetLoader()
+        let opened: OpenedDataset
         do {
-            dataset = try DatasetLoader().load(options.dataset)
+            opened = try loader.open(options.dataset)
         } catch {
             return RunReport(status: .inputError, diagnostics: error.diagnostics)
         }
@@ -100,17 +103,16 @@ public enum Runner {
         do {
             rules = try RuleSet.load(options.rules)
         } catch {
-            return RunReport(status: .ruleError, diagnostics: dataset.diagnostics + error.diagnostics)
+            return RunReport(status: .ruleError, diagnostics: opened.finish([], check: CommentCheck(rows: [])).diagnostics + error.diagnostics)
         }
         let readTime = lap()
 
-        var diagnostics = dataset.diagnostics
-        let commentsLoaded = dataset.comments.count
-        let levelsWithComments = Set(dataset.comments.map(\.level))
-        let unruled = levelsWithComments.filter { rules.levels[$0] == nil && dataset.plan.level($0) != nil }.sorted()
+        let clusters = opened.readable
+        let levelsWithComments = Set(clusters.filter { !DatasetLoader.tableFiles(named: "gop-y", in: $0.files).isEmpty }.map(\.level))
+        let unruled = levelsWithComments.filter { rules.levels[$0] == nil && opened.dataset.plan.level($0) != nil }.sorted()
         if !unruled.isEmpty {
             let missing = unruled.map { Diagnostic(.error, code: "rules.missing-level", "no rule file for level `\($0)`: create \(rules.root)/levels/\($0).lua (copy another level's file to start)", at: SourceLocation(file: rules.root + "/levels")) }
-            return RunReport(status: .ruleError, diagnostics: diagnostics + missing)
+            return RunReport(status: .ruleError, diagnostics: opened.finish([], check: CommentCheck(rows: [])).diagnostics + missing)
         }
 
         // Outputs go to a staging folder as they are made (annotations.jsonl while the rules
@@ -119,15 +121,14 @@ public enum Runner {
         do {
             folder = try OutputFolder(options.out)
         } catch {
-            return RunReport(status: .internalError, diagnostics: diagnostics + [Self.unwritable(error, options.out)])
+            return RunReport(status: .internalError, diagnostics: opened.finish([], check: CommentCheck(rows: [])).diagnostics + [Self.unwritable(error, options.out)])
         }
         let writeFailure = Locked<(any Error)?>(nil)
 
-        let library = HostLibrary(dataset: dataset)
+        let library = HostLibrary(dataset: opened.dataset)
         let limits = options.limits
-        let annotations: [Annotation]
         let checked: [(RowFinding, Diagnostic?)]
-        let progress = options.progress && Progress.terminalAttached ? Progress(total: dataset.comments.count, label: "comments") : nil
+        let progress = options.progress && Progress.terminalAttached ? Progress(files: clusters.count) : nil
         progress?.start()
         defer { progress?.stop() }
         let profiling = options.profileRules
@@ -138,13 +139,35 @@ public enum Runner {
                 for (file, line, n) in lines { total["\(file):\(line)", default: 0] += n }
             }
         }
+        // What the reading of comment tables leaves for after the rules: each table's
+        // diagnostics and tally, the cross-check against the appendices, the time it took.
+        let parts = Locked<[ClusterComments]>([])
+        let commentCheck = Locked(CommentCheck(rows: opened.dataset.appendixRows))
+        let commentReading = Locked((seconds: 0.0, comments: 0))
+        let collected = Locked<[Annotation]>([])
+        let root = opened.dataset.root
         do {
-            // Each worker writes its annotations' JSON lines; they reach the file in input order,
-            // and what stays in memory is the annotation without its trace, its comment with only
-            // the fields the later steps read.
-            // The comments are taken out of the dataset as they are annotated (nothing after the
-            // rules reads them as loaded: the annotations hold what the reports need).
-            annotations = try Parallel.map(taking: &dataset.comments, threads: options.threads, progress: progress, makeWorker: { () throws(DiagnosticError) in
+            // One thread reads the comment tables in folder order into a bounded queue; the
+            // workers annotate them; each annotation's JSON line reaches the file in input order.
+            // What stays in memory is the annotation without its trace, its comment with only the
+            // fields the later steps read: the comments as loaded are dropped once annotated.
+            try Parallel.stream(threads: options.threads, progress: progress, produce: { emit in
+                for cluster in clusters {
+                    let started = ContinuousClock.now
+                    var part = loader.comments(of: cluster, root: root)
+                    let comments = part.comments
+                    part.comments = []
+                    commentCheck.withLock { $0.add(comments) }
+                    parts.withLock { $0.append(part) }
+                    let took = ContinuousClock.now - started
+                    commentReading.withLock {
+                        $0.seconds += Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
+                        $0.comments += comments.count
+                    }
+                    progress?.fileRead(comments: comments.count)
+                    for comment in comments where !emit(comment) { return }
+                }
+            }, makeWorker: { () throws(DiagnosticError) in
                 let worker = try RuleWorker(rules: rules, limits: limits, library: library)
                 if profiling { worker.host.state.enableProfile() }
                 return worker
@@ -161,16 +184,27 @@ public enum Runner {
                 } catch {
                     writeFailure.withLock { if $0 == nil { $0 = error } }
                 }
-                item.line = ""
-            }).map(\.annotation)
-            checked = try Parallel.map(dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
+                let annotation = item.annotation
+                item = Annotated(annotation: annotation, line: "")
+                collected.withLock { $0.append(annotation) }
+            })
+            checked = try Parallel.map(opened.dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, row in worker.check(row) })
         } catch {
             // Every worker loads the same files: one report per distinct problem.
-            return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
+            let partial = opened.finish(parts.withLock { $0 }, check: commentCheck.withLock { $0 })
+            return RunReport(status: .ruleError, diagnostics: partial.diagnostics + unique(error.diagnostics))
         }
-        let ruleTime = lap()
+        let dataset = opened.finish(parts.withLock { $0 }, check: commentCheck.withLock { $0 })
+        let annotations = collected.withLock { value -> [Annotation] in
+            defer { value = [] }
+            return value
+        }
+        var diagnostics = dataset.diagnostics
+        let (commentReadTime, commentsLoaded) = commentReading.withLock { $0 }
+        // The comment tables were read while the rules ran: that time counts as reading.
+        let ruleTime = max(0, lap() - commentReadTime)
         let profile = samples.withLock { $0 }
         let totalSamples = Double(max(profile.values.reduce(0, +), 1))
         let busiest = profile.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(30).map { (place: $0.key, share: Double($0.value) / totalSamples) }
@@ -241,7 +275,7 @@ public enum Runner {
             return report
         }
         let writeTime = lap()
-        report.timings = [("reading", readTime), ("rules", ruleTime), ("synthesis", synthesisTime), ("writing", writeTime)]
+        report.timings = [("reading", readTime + commentReadTime), ("rules", ruleTime), ("synthesis", synthesisTime), ("writing", writeTime)]
         report.ruleProfile = busiest
         report.status = ruleFailures.isEmpty ? status(for: dataset.diagnostics) : .ruleError
         return report

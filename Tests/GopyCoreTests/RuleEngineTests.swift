@@ -110,27 +110,42 @@ final class RuleEngineTests: XCTestCase {
         deinit { alive.withLock { $0 -= 1 } }
     }
 
-    func testParallelMapTakingReleasesEachInputOnceItsResultIsMade() throws {
+    func testStreamDeliversEveryResultInInputOrderWhileHoldingABoundedSlice() throws {
         let alive = Locked(0)
-        var items = (0..<200).map { Tracked($0, alive) }
-        // One thread, one item a chunk: when item i is judged, items i... are alive and no other.
-        let seen = Locked<[Int]>([])
-        let results = try Parallel.map(taking: &items, threads: 1, chunk: 1, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in
-            let n = item.alive.withLock { $0 }
-            seen.withLock { $0.append(n) }
-            return item.n * 2
-        })
-        XCTAssertEqual(results, (0..<200).map { $0 * 2 })
-        XCTAssertTrue(items.isEmpty)
-        XCTAssertEqual(seen.withLock { $0 }, (0..<200).map { 200 - $0 })
+        let mostAlive = Locked(0)
+        let delivered = Locked<[Int]>([])
+        // 5,000 items through a queue of 100, four workers taking 8 at a time; some items are
+        // slow, so the workers finish out of order.
+        try Parallel.stream(threads: 4, chunk: 8, capacity: 100, produce: { emit in
+            for n in 0..<5_000 {
+                let item = Tracked(n, alive)
+                let now = alive.withLock { $0 }
+                mostAlive.withLock { $0 = max($0, now) }
+                guard emit(item) else { return }
+            }
+        }, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in
+            if item.n % 97 == 0 { Thread.sleep(forTimeInterval: 0.002) }
+            return item.n
+        }, inOrder: { n in delivered.withLock { $0.append(n) } })
+        XCTAssertEqual(delivered.withLock { $0 }, Array(0..<5_000))
         XCTAssertEqual(alive.withLock { $0 }, 0)
+        // The queue (100), what four workers hold (4 × 8) and the item being made.
+        XCTAssertLessThanOrEqual(mostAlive.withLock { $0 }, 100 + 4 * 8 + 1)
+        XCTAssertGreaterThan(mostAlive.withLock { $0 }, 1)
+    }
 
-        // With threads, the same results in the same order as the plain map.
-        var more = (0..<1_000).map { Tracked($0, alive) }
-        let plain = try Parallel.map(more, threads: 4, chunk: 7, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in item.n })
-        let taken = try Parallel.map(taking: &more, threads: 4, chunk: 7, makeWorker: { () throws(DiagnosticError) in 0 }, body: { _, item in item.n })
-        XCTAssertEqual(taken, plain)
-        XCTAssertEqual(alive.withLock { $0 }, 0)
+    func testStreamStopsTheProducerWhenTheWorkersCannotStart() {
+        let emitted = Locked(0)
+        XCTAssertThrowsError(try Parallel.stream(threads: 2, chunk: 4, capacity: 10, produce: { emit in
+            for n in 0..<1_000_000 {
+                guard emit(n) else { return }
+                emitted.withLock { $0 += 1 }
+            }
+        }, makeWorker: { () throws(DiagnosticError) -> Int in
+            throw DiagnosticError(Diagnostic(.error, code: "rules.broken", "broken"))
+        }, body: { _, n in n }, inOrder: { _ in XCTFail("nothing is annotated") }))
+        // The producer gave up once the queue was full: it did not read the whole input.
+        XCTAssertLessThanOrEqual(emitted.withLock { $0 }, 10)
     }
 
     func testRuleCheckFindsUnknownHooksAndBrokenLibraries() throws {
