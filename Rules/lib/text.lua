@@ -349,14 +349,19 @@ end
 -- 4. Numbers that are data -----------------------------------------------------------------------
 
 -- True when the last one or two words of `before` are one of `words` (a label such as
--- "lớp", "phụ lục", "năm học" right before the number).
+-- "lớp", "phụ lục", "năm học" right before the number). `before` holds at most the two words
+-- before the number (gopy.numbers), so this is two lookups in the list made a set.
+local sets_of = setmetatable({}, { __mode = "k" })
 local function ends_with_any(before, words)
-  local padded = " " .. before
-  for _, w in ipairs(words) do
-    local tail = " " .. w
-    if #padded >= #tail and string.sub(padded, -#tail) == tail then return true end
+  local set = sets_of[words]
+  if not set then
+    set = {}
+    for _, w in ipairs(words) do set[w] = true end
+    sets_of[words] = set
   end
-  return false
+  if set[before] then return true end
+  local last = string.match(before, " (%S+)$")
+  return last ~= nil and set[last] == true
 end
 
 -- Blanks out list markers ("1.", "2)", "(3)") at the start of the text and after a clause
