@@ -1117,7 +1117,8 @@ end
 -- Every marker of an object, with its kind, for one native search: an opener ("open", "issue",
 -- "found", "named") starts an object, an "end" or "purpose" marker closes it. The actions named
 -- in a purpose ("nhằm đào tạo 500 lao động/năm") are what the work is for, not what it delivers:
--- after a purpose marker no object opens until the sentence ends.
+-- after a purpose marker no object opens until the sentence ends, or until a request that the
+-- purpose was put before ("Để trường đạt chuẩn quốc gia, đề nghị chuyển trụ sở ...").
 local OBJECT_MARKERS, OBJECT_KIND = text.kinds({
   { "end", M.OBJECT_END }, { "purpose", M.PURPOSE }, { "purpose", M.PURPOSE_CLAUSE_HEAD }, { "named", M.PRODUCT_NAMED },
   { "issue", M.ISSUE }, { "found", M.FOUND }, { "open", M.HAVE }, { "open", M.SIX_ACTIONS },
@@ -1157,6 +1158,10 @@ local function objects(key)
         close(o.at)
         if kind == "purpose" then
           muted = string.find(key, "[%.;]%s", o.stop) or #key
+          -- a purpose put before the request ("Để trường đạt chuẩn, đề nghị UBND chuyển ...")
+          -- ends where the request begins
+          local _, rat = text.find_first(string.sub(key, o.stop + 1, muted), M.REQUEST)
+          if rat then muted = o.stop + rat - 1 end
           out.purposes[#out.purposes + 1] = { at = o.at, to = muted }
         end
       end

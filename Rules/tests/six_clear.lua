@@ -233,4 +233,10 @@ return {
     "Hiện mỗi trường chỉ có 1 nhân viên kế toán, đề nghị bổ sung giải pháp đào tạo kế toán kiêm nhiệm.", { san_pham = false }),
   case("sản phẩm: quy hoạch khu đại học 100 ha",
     "Đề nghị bổ sung việc quy hoạch khu đại học tập trung 100 ha tại Thủy Nguyên.", { viec = true, san_pham = true }),
+
+  -- sản phẩm: a purpose put before the request does not hide the request's object
+  case("sản phẩm: “Để …, đề nghị đầu tư 01 bể bơi”",
+    "Để đạt tỷ lệ học sinh biết bơi, đề nghị đầu tư ít nhất 01 bể bơi di động cho mỗi xã.", { viec = true, san_pham = true }),
+  case("sản phẩm: số trong vế mục đích sau đề nghị vẫn không là sản phẩm",
+    "Đề nghị bổ sung giải pháp mở rộng xưởng thực hành để đào tạo 500 lao động mỗi năm.", { viec = true, san_pham = false }),
 }
