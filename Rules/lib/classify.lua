@@ -1183,13 +1183,24 @@ local function object_at(objs, at)
   return nil
 end
 
+-- After a document's number, these words still belong to the citation ("Nghị quyết 29 ngày ...").
+M.DOCUMENT_NUMBER_NEXT = { nam = true, ngay = true, cua = true, ve = true, nq = true, qd = true, kh = true, tt = true }
+
 -- True when the name at `a`..`b` of `key` is cited as a source or a place rather than made:
 -- "theo Nghị định 105/2020", "tại Kế hoạch số 12", "vào Đề án".
 local function cited(key, a, b)
-  local prev2 = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$") or ""
-  local prev1 = string.match(prev2, "(%S+)$") or string.match(string.sub(key, 1, a - 1), "(%S+)%s*$") or ""
+  -- the words before, without the quotes and brackets that open a quoted wording ("sửa thành:
+  -- 'Xây dựng Đề án ...'")
+  local head = string.gsub(string.sub(key, 1, a - 1), "[\"'%(%[]", " ")
+  local prev2 = string.match(head, "(%S+ %S+)%s*$") or ""
+  local prev1 = string.match(prev2, "(%S+)$") or string.match(head, "(%S+)%s*$") or ""
   local rest = string.sub(key, b + 1)
-  if string.find(rest, "^%s*so %d") or string.find(rest, "^%s*%d") then return true end
+  -- a number with what it counts after it is the size of the list made ("lập danh mục 08 vị
+  -- trí", "danh mục 20 nghề ưu tiên"); alone or with a code it numbers a document ("Kế hoạch 12/KH")
+  local counted = string.match(rest, "^%s*%d+ (%a+)")
+  if string.find(rest, "^%s*so %d") or (string.find(rest, "^%s*%d") and not (counted and not M.DOCUMENT_NUMBER_NEXT[counted])) then
+    return true
+  end
   -- "theo danh mục dự án do UBND phường lập": named as a source, but made by the proposal
   local clause = string.match(rest, "^([^,%.;:]*)") or ""
   if string.find(" " .. clause .. " ", " do .* lap ") or string.find(" " .. clause .. " ", " do .* ban hanh ") then return false end

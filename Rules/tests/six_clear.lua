@@ -239,4 +239,13 @@ return {
     "Để đạt tỷ lệ học sinh biết bơi, đề nghị đầu tư ít nhất 01 bể bơi di động cho mỗi xã.", { viec = true, san_pham = true }),
   case("sản phẩm: số trong vế mục đích sau đề nghị vẫn không là sản phẩm",
     "Đề nghị bổ sung giải pháp mở rộng xưởng thực hành để đào tạo 500 lao động mỗi năm.", { viec = true, san_pham = false }),
+
+  -- sản phẩm: an instrument in quoted wording is made, and a count after a list is its size
+  case("sản phẩm: đề án trong lời văn trích dẫn",
+    "Nhiệm vụ 7.4 đề nghị sửa thành: 'Xây dựng Đề án phát triển Trường Đại học Hải Phòng thành trường trọng điểm vùng'.",
+    { san_pham = true }),
+  case("sản phẩm: lập danh mục 08 vị trí (không là số văn bản)",
+    "Bổ sung nhiệm vụ: Sở GDĐT rà soát quỹ đất, lập danh mục 08 vị trí dự kiến xây mới trường THPT.", { san_pham = true }),
+  case("sản phẩm: xây trường theo Kế hoạch 12/KH-UBND là nguồn",
+    "Bổ sung giải pháp cải tạo sân chơi theo Kế hoạch 12/KH-UBND của thành phố.", { viec = true, san_pham = false }),
 }
