@@ -883,11 +883,14 @@ M.HAVE_MINIMUM = { co = true }
 -- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
 -- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
 M.THRESHOLD_BEFORE = { duoi = true, tren = true, ["khong qua"] = true, ["toi da"] = true, hon = true, vuot = true, qua = true }
--- Actions on what exists: the number is what is merged, moved, checked or permitted, not
--- delivered ("sáp nhập 3 trường trung cấp", "luân chuyển CBQL", "cho phép dạy ở 2 trường").
+-- Actions on what exists: the number is what is merged away, checked, permitted or kept, not
+-- delivered ("sáp nhập 3 trường trung cấp", "rà soát 20 trường", "cho phép dạy ở 2 trường").
+-- Merging acts on institutions as bodies, which cease to exist; what it delivers is the named
+-- plan or roadmap, if any. Moving or rearranging people and sites is not here: "điều động 15
+-- giáo viên sang trường thiếu", "sắp xếp 04 điểm trường lẻ về trường chính" deliver counted
+-- people and places where they are needed (LABELS.md: counted facilities or people).
 M.ON_EXISTING = {
-  ["sap xep"] = true, ["sap nhap"] = true, ["hop nhat"] = true, ["giai the"] = true, ["dieu chuyen"] = true,
-  ["luan chuyen"] = true, ["biet phai"] = true, ["dieu dong"] = true, ["ra soat"] = true, ["kiem tra"] = true,
+  ["sap nhap"] = true, ["hop nhat"] = true, ["giai the"] = true, ["ra soat"] = true, ["kiem tra"] = true,
   ["giam sat"] = true, ["tam dung"] = true, ["dung sap nhap"] = true, ["giu nguyen"] = true, ["cho phep"] = true,
 }
 -- Actions that organise an activity: a share after them ("tổ chức kiểm định cho 100% trường")

@@ -248,4 +248,15 @@ return {
     "Bổ sung nhiệm vụ: Sở GDĐT rà soát quỹ đất, lập danh mục 08 vị trí dự kiến xây mới trường THPT.", { san_pham = true }),
   case("sản phẩm: xây trường theo Kế hoạch 12/KH-UBND là nguồn",
     "Bổ sung giải pháp cải tạo sân chơi theo Kế hoạch 12/KH-UBND của thành phố.", { viec = true, san_pham = false }),
+
+  -- sản phẩm: moving or rearranging counted people and sites delivers them where needed;
+  -- merging institutions away delivers no counted thing
+  case("sản phẩm: sắp xếp 04 điểm trường lẻ về trường chính",
+    "Bổ sung giải pháp sắp xếp 04 điểm trường lẻ THCS tại xã Kiến Thụy về trường chính trong năm học 2026-2027.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: điều chuyển 12 giáo viên sang trường thiếu",
+    "Bổ sung giải pháp điều chuyển 12 giáo viên dôi dư sang các trường thiếu giáo viên.", { viec = true, san_pham = true }),
+  case("sản phẩm: sáp nhập 3 trường trung cấp không làm ra vật đếm được",
+    "Đề nghị bổ sung giải pháp sáp nhập 3 trường trung cấp công lập vào các trường cao đẳng cùng lĩnh vực.",
+    { viec = true, san_pham = false }),
 }
