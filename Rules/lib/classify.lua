@@ -1255,6 +1255,38 @@ local function delivered(key, q, ob)
   return not (partner and M.PARTNER_UNITS[q.unit])
 end
 
+-- Counts that text.data_numbers reads as labels because the word before them ends like a label
+-- word ("dòng 15", "điểm 10", "năm 20"): after these the number counts what follows it, "điều
+-- động 15 giáo viên", "thí điểm 10 trường", "mỗi năm 20 giáo viên".
+M.LABEL_LOOKALIKES = { "dieu dong", "thi diem", "moi nam", "hang nam" }
+-- What such a count may count: the counted nouns of text.lua and places for people ("suất").
+M.LOOKALIKE_UNITS = { suat = true }
+for u in pairs(text.COUNT_UNITS) do M.LOOKALIKE_UNITS[u] = true end
+local LOOKALIKE_SET = {}
+for _, w in ipairs(M.LABEL_LOOKALIKES) do LOOKALIKE_SET[w] = true end
+
+-- The counts of `key` that may be things delivered, by place: the data numbers and the counts
+-- after a label look-alike (M.LABEL_LOOKALIKES).
+local function counts(key, refs)
+  local out = text.data_numbers(key, refs)
+  local taken = {}
+  for _, q in ipairs(out) do if q.at then taken[q.at] = true end end
+  local cursor = 1
+  for _, q in ipairs(gopy.numbers(key)) do
+    local a = string.find(key, q.text, cursor, true)
+    if a then
+      cursor = a + #q.text
+      local two = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$")
+      if not taken[a] and LOOKALIKE_SET[two] and M.LOOKALIKE_UNITS[q.unit] and not q.percent then
+        q.at = a
+        out[#out + 1] = q
+      end
+    end
+  end
+  table.sort(out, function(x, y) return (x.at or 0) < (y.at or 0) end)
+  return out
+end
+
 local function six_san_pham(key, refs)
   local objs = objects(key)
   -- (d) and (a): what a founding, issuing or naming opener is followed by
@@ -1275,7 +1307,7 @@ local function six_san_pham(key, refs)
     if ob and M.MAKE[ob.opener] and not cited(key, o.at, o.stop) then return true, o.word end
   end
   -- (c) counted things
-  for _, q in ipairs(text.data_numbers(key, refs)) do
+  for _, q in ipairs(counts(key, refs)) do
     local ob = q.at and object_at(objs, q.at)
     local before = q.at and string.sub(key, math.max(1, q.at - 40), q.at - 1) or ""
     local verb = verb_before_count(before, M.COUNT_ACTIONS)

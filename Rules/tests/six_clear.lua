@@ -259,4 +259,15 @@ return {
   case("sản phẩm: sáp nhập 3 trường trung cấp không làm ra vật đếm được",
     "Đề nghị bổ sung giải pháp sáp nhập 3 trường trung cấp công lập vào các trường cao đẳng cùng lĩnh vực.",
     { viec = true, san_pham = false }),
+
+  -- sản phẩm: a count after a word that ends like a label word ("dòng", "điểm", "năm")
+  case("sản phẩm: điều động 15 giáo viên (không phải “dòng 15”)",
+    "Đề nghị bổ sung vào nhiệm vụ 2.5: Sở GDĐT điều động 15 giáo viên THCS dôi dư sang các trường thiếu.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: thí điểm 10 trường (không phải “điểm 10”)",
+    "Bổ sung vào nhiệm vụ 5.3: tổ chức thi thử trên máy tính; năm học 2026-2027 thí điểm 10 trường.", { san_pham = true }),
+  case("sản phẩm: mỗi năm 20 suất cho giảng viên",
+    "Hỗ trợ 300 tr.đ/người cho giảng viên đi làm nghiên cứu sinh ở nước ngoài, mỗi năm 20 suất.", { san_pham = true }),
+  case("sản phẩm: mỗi năm 20 tiết không là vật đếm được",
+    "Bổ sung giải pháp tổ chức sinh hoạt chuyên môn cho giáo viên, mỗi năm 20 tiết.", { san_pham = false }),
 }
