@@ -700,6 +700,8 @@ M.SIX_ACTIONS = {
   "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "quy hoach khu", "danh quy dat", "danh dat", "giao dat", "cap dat",
   "ban giao", "tiep nhan", "cho muon", "di doi", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
   "lam moi", "lam them", "xoa bo", "xoa phong", "dau thau",
+  -- lines run to a place ("kéo cáp quang cho 100% điểm trường lẻ"); "kéo dài" is no action
+  "keo cap", "keo cap quang", "keo duong truyen", "keo mang", "keo duong day", "keo dien",
   -- institutions and staff
   "tach truong", "tach diem truong", "hop nhat", "giai the", "tam dung", "dung sap nhap", "giu nguyen",
   "bo nhiem", "ky hop dong", "dat hang", "phan cap", "uy quyen", "trao quyen", "hop tac",
@@ -896,6 +898,14 @@ M.ON_EXISTING = {
 -- Actions that organise an activity: a share after them ("tổ chức kiểm định cho 100% trường")
 -- is who takes part, with nothing delivered to each.
 M.ORGANISE = { ["to chuc"] = true, ["trien khai"] = true, ["ap dung"] = true, ["thi diem"] = true }
+-- Actions that put a thing in each place: after them a share of counted places after "tại" or
+-- "ở" counts the things put there, one in each ("lắp đặt camera tại 100% phòng thi", "trang bị
+-- máy chiếu ở 100% phòng học"); after other actions "tại" only says where the work is done.
+M.PLACED = {
+  ["lap dat"] = true, ["trang bi"] = true, ["mua sam"] = true, ["cung cap"] = true, ["dau tu"] = true, xay = true,
+  ["xay dung"] = true, ["xay moi"] = true, ["xay them"] = true, ["bo tri"] = true, ["thay the"] = true,
+  ["thay moi"] = true, ["lam moi"] = true, ["cap thiet bi"] = true, ["cap may tinh"] = true,
+}
 -- tien_do: a time limit. A rotation ("hằng năm", "định kỳ") is none (LABELS.md).
 M.DEADLINE_WORDS = {
   "giai doan", "truoc nam", "den nam", "trong nam", "tu nam", "nam hoc", "quy i", "quy ii", "quy iii", "quy iv",
@@ -1127,6 +1137,10 @@ local OBJECT_MARKERS, OBJECT_KIND = text.kinds({
   { "issue", M.ISSUE }, { "found", M.FOUND }, { "open", M.HAVE }, { "open", M.SIX_ACTIONS },
 })
 
+-- Verbs that, after these nouns, name the kind of thing and open no object: "camera giám sát" is
+-- a surveillance camera, the object of "lắp đặt".
+M.OPENER_AS_MODIFIER = { ["giam sat"] = { camera = true } }
+
 -- False when the end marker `o` of `key` is another word folded alike (M.END_GUARDS).
 local function ends_object(key, o)
   local g = M.END_GUARDS[o.word]
@@ -1168,7 +1182,7 @@ local function objects(key)
           out.purposes[#out.purposes + 1] = { at = o.at, to = muted }
         end
       end
-    elseif o.at > muted then
+    elseif o.at > muted and not (M.OPENER_AS_MODIFIER[o.word] or {})[string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""] then
       close(o.at)
       cur, resume = { opener = o.word, kind = kind, at = o.at, from = o.stop + 1 }, nil
     end
@@ -1213,8 +1227,10 @@ end
 
 -- The counted nouns a share is of ("100% GV"): those of text.lua and their short forms.
 M.SHARE_ABBREVIATIONS = { "gv", "hs", "sv", "cbql", "nha giao", "giang vien", "tre em" }
+-- and the exam rooms and sites equipped for exams ("100% phòng thi", "100% điểm thi")
+M.SHARE_PLACES = { "phong thi", "diem thi" }
 local SHARE_NOUNS = {}
-for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS }) do
+for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS, M.SHARE_PLACES }) do
   for _, w in ipairs(list) do SHARE_NOUNS[#SHARE_NOUNS + 1] = w end
 end
 -- "một trường", "một phòng học": a count of one, written in words.
@@ -1239,6 +1255,7 @@ local function delivered(key, q, ob)
     -- handed to each: right after the action ("bồi dưỡng 100% GV") or after "cho" ("trang bị máy
     -- chiếu cho 100% phòng học"); "tại 100% trường" says where, not what is delivered
     local handed = string.find(" " .. before, " cho$") or string.sub(before, -#ob.opener) == ob.opener
+      or (M.PLACED[ob.opener] and (string.find(" " .. before, " tai$") or string.find(" " .. before, " o$")))
     return handed and not M.ORGANISE[ob.opener] and percent_of_count(key, q) ~= nil
   end
   if q.money or q.unit == "" or q.value == 0 or M.NOT_DELIVERED_UNITS[q.unit] then return false end

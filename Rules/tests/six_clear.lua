@@ -270,4 +270,15 @@ return {
     "Hỗ trợ 300 tr.đ/người cho giảng viên đi làm nghiên cứu sinh ở nước ngoài, mỗi năm 20 suất.", { san_pham = true }),
   case("sản phẩm: mỗi năm 20 tiết không là vật đếm được",
     "Bổ sung giải pháp tổ chức sinh hoạt chuyên môn cho giáo viên, mỗi năm 20 tiết.", { san_pham = false }),
+
+  -- sản phẩm: equipment put in each of a share of counted places, after "tại" as after "cho"
+  case("sản phẩm: lắp đặt camera giám sát tại 100% phòng thi",
+    "Bổ sung giải pháp lắp đặt camera giám sát tại 100% phòng thi của các trường THPT công lập.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: camera tại các phòng thi, không đếm, thì không",
+    "Đề nghị bổ sung giải pháp lắp đặt camera giám sát tại tất cả các phòng thi.", { viec = true, san_pham = false }),
+  case("sản phẩm: kéo cáp quang cho 100% điểm trường lẻ",
+    "Nhiệm vụ 5.1: bổ sung kéo đường truyền cáp quang cho 100% điểm trường lẻ của phường Hải An.",
+    { viec = true, san_pham = true }),
+  case("việc: “kéo dài” không là việc", "Đề nghị bổ sung giải pháp kéo dài thời gian học.", { viec = false }),
 }
