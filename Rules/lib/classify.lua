@@ -1304,6 +1304,21 @@ local function counts(key, refs)
   return out
 end
 
+-- A request to add a named instrument to the draft, or to write it out, asks for that instrument:
+-- "đề nghị bổ sung Kế hoạch sáp nhập ...", "bổ sung vào nhiệm vụ 7.3 chương trình đào tạo ...",
+-- "ghi rõ danh mục 19 phòng học tạm". The instrument comes right after these words (or after
+-- the task it goes into).
+M.ADD_INSTRUMENT = { "bo sung", "bo xung", "ghi ro", "neu ro", "lam ro" }
+local ADD_SET = {}
+for _, w in ipairs(M.ADD_INSTRUMENT) do ADD_SET[w] = true end
+local function added(key, at)
+  local before = string.sub(key, 1, at - 1)
+  before = string.gsub(before, "%s*:?%s*$", "")
+  before = string.gsub(before, " vao %a+ %a+ [%d%.]+$", "")
+  before = string.gsub(before, " vao %a+ %a+$", "")
+  return ADD_SET[string.match(before, "(%S+ %S+)$") or ""] == true
+end
+
 local function six_san_pham(key, refs)
   local objs = objects(key)
   -- (d) and (a): what a founding, issuing or naming opener is followed by
@@ -1314,9 +1329,9 @@ local function six_san_pham(key, refs)
       if not (bare and bat == 1) then return true, ob.opener .. " " .. (string.match(object, "^(%S+ ?%S*)") or "") end
     end
   end
-  -- (a) an instrument in an object
+  -- (a) an instrument in an object, or added to the draft outright
   for _, o in ipairs(text.find_all(key, M.INSTRUMENTS)) do
-    if object_at(objs, o.at) and not cited(key, o.at, o.stop) then return true, o.word end
+    if (object_at(objs, o.at) or added(key, o.at)) and not cited(key, o.at, o.stop) then return true, o.word end
   end
   -- (b) a system made or deployed
   for _, o in ipairs(text.find_all(key, M.SYSTEMS)) do

@@ -281,4 +281,16 @@ return {
     "Nhiệm vụ 5.1: bổ sung kéo đường truyền cáp quang cho 100% điểm trường lẻ của phường Hải An.",
     { viec = true, san_pham = true }),
   case("việc: “kéo dài” không là việc", "Đề nghị bổ sung giải pháp kéo dài thời gian học.", { viec = false }),
+
+  -- sản phẩm: a named instrument that the row asks to add to the draft, or to write out
+  case("sản phẩm: bổ sung Kế hoạch sáp nhập",
+    "Nhiệm vụ 7.1: đề nghị bổ sung Kế hoạch sáp nhập 3 trường trung cấp công lập vào các trường cao đẳng.",
+    { san_pham = true }),
+  case("sản phẩm: bổ sung vào nhiệm vụ 7.3 chương trình đào tạo",
+    "Đề nghị bổ sung vào nhiệm vụ 7.3 chương trình đào tạo kỹ thuật viên vi mạch trình độ cao đẳng.", { san_pham = true }),
+  case("sản phẩm: ghi rõ danh mục phòng học tạm",
+    "Nhiệm vụ 3.3: đề nghị ghi rõ danh mục phòng học tạm, mượn còn lại và giao UBND các xã làm chủ đầu tư.",
+    { san_pham = true }),
+  case("sản phẩm: bổ sung vào Kế hoạch là nơi, không là sản phẩm",
+    "Đề nghị bổ sung vào Kế hoạch của thành phố giải pháp cải tạo sân chơi cho trẻ.", { viec = true, san_pham = false }),
 }
