@@ -685,7 +685,7 @@ M.SIX_ACTIONS = {
   "cap phep", "cap giay", "cap tai khoan", "tuyen du", "ho tro", "mo them", "mo rong", "mo lop", "mo nganh", "nang cap", "phan bo",
   "kien co hoa", "mien giam", "mien, giam", "mien hoc phi", "giam hoc phi", "giam si so", "chi tra", "thu hut",
   "van dong", "cong khai", "phan tuyen", "cu giao vien", "cu giang vien", "cu can bo", "dieu chuyen",
-  "luan chuyen", "biet phai", "dieu dong", "ky ket", "lien ket", "day lien ket", "day hoc", "day them",
+  "luan chuyen", "biet phai", "dieu dong", "ky ket", "ky thoa thuan", "lien ket", "day lien ket", "day hoc", "day them",
   "kiem tra", "giam sat", "so hoa", "ung dung", "su dung", "dung phan mem", "dung he thong", "cho phep", "hop dong", "thue", "cho thue",
   "giao cho", "giao bien che", "giao chi tieu", "giao nhiem vu", "giao quyen", "lap", "thiet lap", "ket noi",
   "cung cap", "phat trien", "thi diem", "nhan rong", "khen thuong", "thu hoi", "giai phong mat bang",
@@ -798,7 +798,7 @@ M.INSTRUMENTS = {
   "nghi dinh", "thong tu", "chi thi", "ngan hang de", "ngan hang de thi", "bo de", "bo tieu chuan", "bo chi so",
   "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
   "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
-  "thoa thuan hop tac",
+  "thoa thuan hop tac", "thoa thuan", -- an agreement signed ("ký thỏa thuận đào tạo với 20 doanh nghiệp")
   -- a plan of action ("phải có phương án đưa đón"), only with a verb: "phường An ..." folds alike
   "co phuong an", "lap phuong an", "xay dung phuong an", "phe duyet phuong an", "ban hanh phuong an",
 }

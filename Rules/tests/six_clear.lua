@@ -293,4 +293,12 @@ return {
     { san_pham = true }),
   case("sản phẩm: bổ sung vào Kế hoạch là nơi, không là sản phẩm",
     "Đề nghị bổ sung vào Kế hoạch của thành phố giải pháp cải tạo sân chơi cho trẻ.", { viec = true, san_pham = false }),
+
+  -- sản phẩm: an agreement signed is a named instrument; partners alone are not a product
+  case("sản phẩm: ký thỏa thuận đào tạo với 20 doanh nghiệp",
+    "Bổ sung nhiệm vụ: trường ký thỏa thuận đào tạo theo đơn đặt hàng với ít nhất 20 doanh nghiệp logistics.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: học phí “theo thỏa thuận” là nguồn, không là sản phẩm",
+    "Bổ sung giải pháp dạy tiếng Anh với giáo viên bản ngữ, kinh phí do phụ huynh đóng góp theo thỏa thuận.",
+    { san_pham = false }),
 }
