@@ -698,7 +698,7 @@ M.SIX_ACTIONS = {
   "cap nhat", "tich hop", "chuan hoa",
   -- land, buildings, equipment
   "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "quy hoach khu", "danh quy dat", "danh dat", "giao dat", "cap dat",
-  "ban giao", "tiep nhan", "cho muon", "di doi", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
+  "ban giao", "tiep nhan", "cho muon", "di doi", "chuyen khu dat", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
   "lam moi", "lam them", "xoa bo", "xoa phong", "dau thau",
   -- lines run to a place ("kéo cáp quang cho 100% điểm trường lẻ"); "kéo dài" is no action
   "keo cap", "keo cap quang", "keo duong truyen", "keo mang", "keo duong day", "keo dien",
@@ -1319,6 +1319,31 @@ local function added(key, at)
   return ADD_SET[string.match(before, "(%S+ %S+)$") or ""] == true
 end
 
+-- One identified building or plot handed over is one facility delivered: "chuyển trụ sở UBND
+-- huyện Tiên Lãng cũ cho Trường Trung cấp Nghề", "bàn giao trụ sở UBND xã cũ cho trường mầm non".
+-- The facility is named after a handing-over action (or in it, "chuyển trụ sở"), and named
+-- singly: "trụ sở UBND các xã, phường cũ" is no count.
+M.HAND_OVER = {
+  ["chuyen tru so"] = true, ["chuyen giao"] = true, ["ban giao"] = true, ["chuyen dat"] = true,
+  ["chuyen khu dat"] = true, ["cho muon"] = true, ["bo tri"] = true, ["dieu chuyen"] = true,
+}
+M.FACILITY_NOUNS = { "tru so", "khu dat", "toa nha", "day nha", "khu nha", "khuon vien" }
+M.PLURAL = { "cac", "nhung", "mot so", "nhieu" }
+-- Where the name of the facility handed over ends: its recipient or its new use.
+M.FACILITY_NAME_END = { "cho", "sang", "lam", "de", "ve" }
+local function handed_facility(key, ob)
+  if not M.HAND_OVER[ob.opener] then return nil end
+  local phrase = string.sub(key, ob.at, ob.to)
+  local noun, nat = text.find_first(phrase, M.FACILITY_NOUNS)
+  -- the facility comes first: right after the action, or inside it
+  if not noun or nat > #ob.opener + 2 then return nil end
+  local name = string.sub(phrase, nat)
+  local _, eat = text.find_first(name, M.FACILITY_NAME_END)
+  if eat then name = string.sub(name, 1, eat - 1) end
+  if text.has(name, M.PLURAL) then return nil end
+  return noun
+end
+
 local function six_san_pham(key, refs)
   local objs = objects(key)
   -- (d) and (a): what a founding, issuing or naming opener is followed by
@@ -1347,6 +1372,8 @@ local function six_san_pham(key, refs)
     if ob and delivered(key, q, ob) then return true, q.text .. " " .. q.unit end
   end
   for _, ob in ipairs(objs) do
+    local facility = handed_facility(key, ob)
+    if facility then return true, facility end
     if not M.ON_EXISTING[ob.opener] then
       local object = string.sub(key, ob.from, ob.to)
       -- "khối 12 phòng học": a block of rooms, not grade 12

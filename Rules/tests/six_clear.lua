@@ -301,4 +301,15 @@ return {
   case("sản phẩm: học phí “theo thỏa thuận” là nguồn, không là sản phẩm",
     "Bổ sung giải pháp dạy tiếng Anh với giáo viên bản ngữ, kinh phí do phụ huynh đóng góp theo thỏa thuận.",
     { san_pham = false }),
+
+  -- sản phẩm: one identified building or plot handed over is one facility delivered
+  case("sản phẩm: chuyển trụ sở UBND huyện cũ cho trường",
+    "Bổ sung giải pháp chuyển trụ sở UBND huyện Tiên Lãng cũ (sau sắp xếp) cho Trường Trung cấp Nghề Tiên Lãng làm cơ sở đào tạo.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: trụ sở của các xã, không đếm, thì không",
+    "Bổ sung giải pháp chuyển giao trụ sở UBND các xã, phường cũ dôi dư cho ngành giáo dục làm điểm trường.",
+    { viec = true, san_pham = false }),
+  case("sản phẩm: chuyển khu đất 2,3 ha",
+    "Đề nghị UBND thành phố chuyển khu đất 2,3 ha của trường trung cấp cũ cho trường cao đẳng mở rộng xưởng.",
+    { viec = true, san_pham = true }),
 }
