@@ -868,10 +868,11 @@ M.NOT_DELIVERED_UNITS = {
 -- đại học") is who the work is done with; "với 36 lớp" is the size of what is built.
 M.PARTNER_UNITS = { doanh = true, doi = true, truong = true, co = true, don = true, to = true, dai = true, vien = true }
 -- One-syllable verbs that fold like other words ("cử"/cũ, "cấp"/cấp học, "mở"/mô hình) are known
--- by the count right after them: "cử 50 giảng viên", "cấp 420 máy chiếu", "giao bổ sung 120 biên chế".
+-- by the count right after them: "cử 50 giảng viên", "cấp 420 máy chiếu", "giao bổ sung 120 biên chế",
+-- "xóa 06 phòng học mượn"; so is "phân công 01 giáo viên" (a person assigned to each school).
 M.COUNT_VERBS = {
   cu = true, mo = true, cap = true, tuyen = true, xay = true, them = true, ["bo sung"] = true, ["tang them"] = true,
-  ["tuyen du"] = true, ["dao tao"] = true,
+  ["tuyen du"] = true, ["dao tao"] = true, ["phan cong"] = true, xoa = true,
 }
 -- The same verbs as actions (six_viec), with "ký" (ký 50 thỏa thuận) and "có ít nhất" (mỗi
 -- trường có ít nhất 01 phòng STEM); a minimum word between verb and count is skipped.

@@ -312,4 +312,12 @@ return {
   case("sản phẩm: chuyển khu đất 2,3 ha",
     "Đề nghị UBND thành phố chuyển khu đất 2,3 ha của trường trung cấp cũ cho trường cao đẳng mở rộng xưởng.",
     { viec = true, san_pham = true }),
+
+  -- sản phẩm: more verbs known by the count after them
+  case("sản phẩm: mỗi trường phân công 01 giáo viên",
+    "Bổ sung giải pháp về hướng nghiệp: mỗi trường THCS phân công 01 giáo viên kiêm nhiệm tư vấn hướng nghiệp.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: xóa 06 phòng học mượn",
+    "Đề nghị bổ sung giải pháp xóa 06 phòng học mượn tại Trường TH Hoàng Văn Thụ trước tháng 8/2026.",
+    { viec = true, san_pham = true }),
 }
