@@ -140,8 +140,26 @@ local function opening_verb(rest)
     end
   end
   clause = string.match(clause, "^(.-) nham ") or clause
+  -- after the action's own object, "cho ..." names who receives it, and what is said of them
+  -- describes the receivers, not the action ("Trang bị 01 bộ thiết bị cho mỗi điểm trường còn
+  -- thiếu"); with no object first ("Đầu tư cho mầm non còn thấp") it describes the action
+  local recipient = string.find(clause, " cho ", 1, true)
+  if recipient and string.find(string.sub(clause, 1, recipient), "%S") then clause = string.sub(clause, 1, recipient) end
   if text.has(clause, M.PRESENT) or text.has(clause, M.DESCRIBED) then return nil end
   return w
+end
+
+-- A one-syllable verb known by the count right after it (M.COUNT_VERBS: "xóa 06 phòng học",
+-- "cử 30 giáo viên"), and where it starts in `clause`, or nil.
+local function count_verb(clause)
+  local padded = " " .. clause
+  for at, two in string.gmatch(padded, "() (%S+ %S+) %d") do
+    if M.COUNT_VERBS[two] then return two, at end
+  end
+  for at, one in string.gmatch(padded, "() (%S+) %d") do
+    if M.COUNT_VERBS[one] then return one, at end
+  end
+  return nil
 end
 
 --- The action verb when the point is a proposal by its form (imperative, or authority + verb), or nil.
@@ -153,6 +171,7 @@ function M.proposal_by_form(first)
   if not body or bat ~= 1 then return nil end
   local clause = string.match(string.sub(rest, #body + 2), "^([^,;%.:]*)") or ""
   local w, at = text.find_first(clause, M.SIX_ACTIONS)
+  if not w then w, at = count_verb(clause) end
   if not w or text.has(string.sub(clause, 1, at - 1), M.NOT_A_REQUEST) then return nil end
   return w
 end
