@@ -1522,6 +1522,10 @@ local function six_column(element, col_key, data, refs)
   return not text.has(col_key, { "chua xac dinh", "chua ro" })
 end
 
+-- The columns where the deliverable of an unsplit row is looked for: all content columns but the
+-- basis.
+M.PRODUCT_SEARCH_COLUMNS = { "location", "ref", "text", "proposal", "proposed_value", "conditions", "timeline" }
+
 function M.six_clear(c, all_key, refs, area)
   local split = false
   for _, element in ipairs(M.SIX_ORDER) do
@@ -1539,8 +1543,14 @@ function M.six_clear(c, all_key, refs, area)
     for _, element in ipairs(M.SIX_ORDER) do
       out[element] = (six_judge(element, all_key, data, money_topic, refs)) == true
     end
-    -- The object of an action ends with its column: judged on the columns apart (";").
-    out.san_pham = (six_san_pham(gopy.match_key((string.gsub(c.all, "\n", " ; "))), refs)) == true
+    -- The object of an action ends with its column: judged on the columns apart (";"). The basis
+    -- column gives the grounds, never what is to be made ("Công văn ... hướng dẫn triển khai học
+    -- bạ số" is the source of the request, not its deliverable).
+    local parts = {}
+    for _, col in ipairs(M.PRODUCT_SEARCH_COLUMNS) do
+      if (c[col] or "") ~= "" then parts[#parts + 1] = c[col] end
+    end
+    out.san_pham = (six_san_pham(gopy.match_key(table.concat(parts, " ; ")), refs)) == true
     -- A purpose belongs to an action: with no concrete action there is none.
     if not out.viec then out.muc_tieu = false end
   end

@@ -320,4 +320,15 @@ return {
   case("sản phẩm: xóa 06 phòng học mượn",
     "Đề nghị bổ sung giải pháp xóa 06 phòng học mượn tại Trường TH Hoàng Văn Thụ trước tháng 8/2026.",
     { viec = true, san_pham = true }),
+
+  -- sản phẩm: the basis column gives the grounds, never the deliverable
+  gopy.example {
+    name = "sản phẩm: hệ thống trong cột căn cứ không là sản phẩm",
+    level = "thpt",
+    comment = {
+      text = "Nhiệm vụ 5.3 đề nghị bổ sung: triển khai ký số học bạ cho giáo viên chủ nhiệm các lớp.",
+      basis = "Công văn của Bộ GDĐT hướng dẫn triển khai học bạ số.",
+    },
+    expect = { group = "giai_phap", six_clear = { viec = true, san_pham = false } },
+  },
 }
