@@ -1159,7 +1159,8 @@ local OBJECT_MARKERS, OBJECT_KIND = text.kinds({
 
 -- Verbs that, after these nouns, name the kind of thing and open no object: "camera giám sát" is
 -- a surveillance camera, the object of "lắp đặt".
-M.OPENER_AS_MODIFIER = { ["giam sat"] = { camera = true } }
+-- So do verbs after "nhà", which make them a trade: "nhà cung cấp phần mềm", "nhà đầu tư".
+M.OPENER_AS_MODIFIER = { ["giam sat"] = { camera = true }, ["cung cap"] = { nha = true }, ["dau tu"] = { nha = true } }
 
 -- False when the end marker `o` of `key` is another word folded alike (M.END_GUARDS).
 local function ends_object(key, o)

@@ -331,4 +331,15 @@ return {
     },
     expect = { group = "giai_phap", six_clear = { viec = true, san_pham = false } },
   },
+
+  -- sản phẩm: "nhà cung cấp", "nhà đầu tư" are trades, no action on what follows
+  gopy.example {
+    name = "sản phẩm: “nhà cung cấp phần mềm” không cung cấp phần mềm mới",
+    level = "tieu_hoc",
+    comment = {
+      text = "Bổ sung giải pháp tập huấn cho giáo viên sử dụng phần mềm học bạ số.",
+      proposal = "Nhà cung cấp phần mềm hỗ trợ kỹ thuật miễn phí; thực hiện trong tháng 8/2026.",
+    },
+    expect = { group = "giai_phap", six_clear = { viec = true, san_pham = false } },
+  },
 }
