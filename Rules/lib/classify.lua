@@ -850,6 +850,9 @@ M.HAVE = { "nen co", "can co", "phai co", "co it nhat", "co toi thieu", "mo it n
 -- Whatever these found is a new body or facility, one of it: "thành lập phân hiệu", "thành lập
 -- hội đồng liên kết", "thành lập quỹ", "mở phân hiệu".
 M.FOUND = { "thanh lap", "thanh lap moi", "thanh lap them", "mo phan hieu", "thanh phan hieu" }
+-- A team of learners founded is the learners picked, no body or facility: it counts only when
+-- counted ("thành lập đội tuyển học sinh giỏi" names no deliverable).
+M.NOT_FOUNDED = { "doi tuyen", "cac doi tuyen" }
 -- The comment names its product outright: "Sản phẩm là danh sách ...", "sản phẩm: quy chế ...".
 M.PRODUCT_NAMED = { "san pham la", "san pham:", "san pham gom", "san pham cuoi cung la" }
 -- Where an object ends: the markers of the other elements (the purpose, M.PURPOSE, too). A time
@@ -1365,13 +1368,17 @@ local function handed_facility(key, ob)
   return noun
 end
 
+M.NOT_FOUNDED_OR_BARE = { "chinh sach", "co che" }
+for _, w in ipairs(M.NOT_FOUNDED) do M.NOT_FOUNDED_OR_BARE[#M.NOT_FOUNDED_OR_BARE + 1] = w end
+
 local function six_san_pham(key, refs)
   local objs = objects(key)
   -- (d) and (a): what a founding, issuing or naming opener is followed by
   for _, ob in ipairs(objs) do
     local object = string.match(string.sub(key, ob.from, ob.to), "^[%s:]*(.-)%s*$")
     if object ~= "" and ob.kind ~= "open" then
-      local bare, bat = text.find_first(object, ob.kind == "issue" and M.NOT_ISSUED or { "chinh sach", "co che" })
+      local bare, bat = text.find_first(object, ob.kind == "issue" and M.NOT_ISSUED
+        or ob.kind == "found" and M.NOT_FOUNDED_OR_BARE or { "chinh sach", "co che" })
       if not (bare and bat == 1) then return true, ob.opener .. " " .. (string.match(object, "^(%S+ ?%S*)") or "") end
     end
   end

@@ -342,4 +342,12 @@ return {
     },
     expect = { group = "giai_phap", six_clear = { viec = true, san_pham = false } },
   },
+
+  -- sản phẩm: a team of learners founded is its learners, not a body; a body founded still counts
+  case("sản phẩm: thành lập đội tuyển học sinh giỏi không là sản phẩm",
+    "Nhiệm vụ 4.5: đề nghị bổ sung việc thành lập đội tuyển học sinh giỏi THCS cấp thành phố tại Trường THCS Chu Văn An.",
+    { viec = true, san_pham = false }),
+  case("sản phẩm: thành lập hội đồng liên kết vẫn là sản phẩm",
+    "Đề nghị bổ sung nhiệm vụ: thành lập hội đồng liên kết đào tạo nhà trường - doanh nghiệp cấp thành phố.",
+    { viec = true, san_pham = true }),
 }
