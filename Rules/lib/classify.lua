@@ -813,7 +813,7 @@ M.CHANGE_RESULT = {
 M.INSTRUMENTS = {
   "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "de an", "quy dinh",
   "huong dan", "bo tai lieu", "tai lieu", "so tay", "ban do", "bo tieu chi", "quy ho tro", "khung chuong trinh",
-  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "lo trinh", "giay chung nhan", "danh sach",
+  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "lo trinh", "danh sach",
   "nghi dinh", "thong tu", "chi thi", "ngan hang de", "ngan hang de thi", "bo de", "bo tieu chuan", "bo chi so",
   "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
   "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
@@ -821,6 +821,8 @@ M.INSTRUMENTS = {
   -- a plan of action ("phải có phương án đưa đón"), only with a verb: "phường An ..." folds alike
   "co phuong an", "lap phuong an", "xay dung phuong an", "phe duyet phuong an", "ban hanh phuong an",
 }
+-- (A land-use certificate is not among them: it is handed to each school, and counts like a
+-- thing delivered, when counted: "cấp giấy chứng nhận cho 4 điểm trường".)
 -- The word before a name that makes it a source or a place, not a product.
 M.SOURCE_BEFORE = {
   theo = true, tai = true, cua = true, vao = true, trong = true, thuoc = true, nhu = true, dung = true, voi = true,

@@ -350,4 +350,15 @@ return {
   case("sản phẩm: thành lập hội đồng liên kết vẫn là sản phẩm",
     "Đề nghị bổ sung nhiệm vụ: thành lập hội đồng liên kết đào tạo nhà trường - doanh nghiệp cấp thành phố.",
     { viec = true, san_pham = true }),
+
+  -- sản phẩm: land-use certificates count as things handed to counted schools, not as an instrument
+  case("sản phẩm: cấp giấy chứng nhận cho 4 điểm trường",
+    "Bổ sung nhiệm vụ 3.6: cấp giấy chứng nhận quyền sử dụng đất cho 4 điểm trường mầm non chưa có giấy.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: cấp giấy chứng nhận cho 100% trường",
+    "Bổ sung giải pháp cấp giấy chứng nhận quyền sử dụng đất cho 100% trường THCS trước năm 2028.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: cấp giấy chứng nhận, không đếm, không là sản phẩm",
+    "Đề nghị sửa tiến độ nhiệm vụ 3.6 thành 2026-2029: cần thêm thời gian đo đạc lại, cấp giấy chứng nhận quyền sử dụng đất.",
+    { san_pham = false }),
 }
