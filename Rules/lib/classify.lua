@@ -796,20 +796,26 @@ M.CHANGE_RESULT = {
   "kip thoi", "100%",
 }
 -- san_pham (LABELS.md): an identifiable deliverable. It is looked for only where the proposal
--- says what is to be done: in the OBJECT of a requested action, never in the reasons, the present
--- state, the purpose, who does it, when, or with what money. The procedure (six_san_pham):
+-- says what is to be done: in the OBJECT of a requested action, never in the reasons (nor the
+-- basis column), the present state, the purpose, who does it, when, or with what money. The
+-- procedure (six_san_pham):
 --   1. Openers: the concrete actions (M.SIX_ACTIONS), a request to have a thing (M.HAVE), an
 --      issuing verb (M.ISSUE), a founding verb (M.FOUND), "sản phẩm là" (M.PRODUCT_NAMED).
 --      Each opens an object that runs to the next opener, the next marker of another element
 --      (M.OBJECT_END, M.PURPOSE) or the end of the sentence (".", ";", the end of a column).
+--      A purpose put before the request ("Để ..., đề nghị ...") ends where the request begins.
 --   2. An object names the product when it holds
---      (a) an instrument (M.INSTRUMENTS) not cited as a source, or whatever is issued;
+--      (a) an instrument (M.INSTRUMENTS) not cited as a source, or whatever is issued; an
+--          instrument the row asks to add or write out counts without an object (M.ADD_INSTRUMENT);
 --      (b) a system or data store (M.SYSTEMS) that the opener makes or deploys (M.MAKE);
 --      (c) a counted thing: a number of facilities, equipment, land, people or places ("01",
 --          "một", "ít nhất N" included), not of periods, measures, partners (M.NOT_DELIVERED_UNITS),
---          not a ratio, a threshold, or what a reorganisation acts on (M.ON_EXISTING); a share of
---          counted things ("100% GV") when something is handed to each (not M.ORGANISE);
---      (d) anything, after a founding verb or "sản phẩm là" (unless a bare policy).
+--          not a ratio, a threshold, or institutions merged away or things only checked or
+--          permitted (M.ON_EXISTING); a share of counted things ("100% GV") when something is
+--          handed to each (not M.ORGANISE), or put in each place ("tại 100% phòng thi", M.PLACED);
+--      (d) anything, after a founding verb or "sản phẩm là" (unless a bare policy or a team of
+--          learners, M.NOT_FOUNDED);
+--      (e) one identified building or plot handed over (M.HAND_OVER, M.FACILITY_NOUNS).
 M.INSTRUMENTS = {
   "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "de an", "quy dinh",
   "huong dan", "bo tai lieu", "tai lieu", "so tay", "ban do", "bo tieu chi", "quy ho tro", "khung chuong trinh",
