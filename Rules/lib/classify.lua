@@ -1170,8 +1170,12 @@ local OBJECT_MARKERS, OBJECT_KIND = text.kinds({
 
 -- Verbs that, after these nouns, name the kind of thing and open no object: "camera giám sát" is
 -- a surveillance camera, the object of "lắp đặt".
--- So do verbs after "nhà", which make them a trade: "nhà cung cấp phần mềm", "nhà đầu tư".
-M.OPENER_AS_MODIFIER = { ["giam sat"] = { camera = true }, ["cung cap"] = { nha = true }, ["dau tu"] = { nha = true } }
+-- So do verbs after "nhà", which make them a trade: "nhà cung cấp phần mềm", "nhà đầu tư"; and a
+-- reorganisation after "sau" dates what is described ("trụ sở cũ sau sắp xếp đang bỏ trống").
+M.OPENER_AS_MODIFIER = {
+  ["giam sat"] = { camera = true }, ["cung cap"] = { nha = true }, ["dau tu"] = { nha = true },
+  ["sap xep"] = { sau = true }, ["sap nhap"] = { sau = true }, ["hop nhat"] = { sau = true },
+}
 
 -- False when the end marker `o` of `key` is another word folded alike (M.END_GUARDS).
 local function ends_object(key, o)

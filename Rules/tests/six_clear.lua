@@ -361,4 +361,9 @@ return {
   case("sản phẩm: cấp giấy chứng nhận, không đếm, không là sản phẩm",
     "Đề nghị sửa tiến độ nhiệm vụ 3.6 thành 2026-2029: cần thêm thời gian đo đạc lại, cấp giấy chứng nhận quyền sử dụng đất.",
     { san_pham = false }),
+
+  -- sản phẩm: "sau sắp xếp" dates what is described, it asks for nothing
+  case("sản phẩm: “sau sắp xếp 04 điểm trường” là việc đã qua",
+    "Sau sắp xếp 04 điểm trường lẻ năm 2024, đề nghị bổ sung giải pháp tổ chức xe đưa đón học sinh.",
+    { viec = true, san_pham = false }),
 }
