@@ -140,8 +140,26 @@ local function opening_verb(rest)
     end
   end
   clause = string.match(clause, "^(.-) nham ") or clause
+  -- after the action's own object, "cho ..." names who receives it, and what is said of them
+  -- describes the receivers, not the action ("Trang bị 01 bộ thiết bị cho mỗi điểm trường còn
+  -- thiếu"); with no object first ("Đầu tư cho mầm non còn thấp") it describes the action
+  local recipient = string.find(clause, " cho ", 1, true)
+  if recipient and string.find(string.sub(clause, 1, recipient), "%S") then clause = string.sub(clause, 1, recipient) end
   if text.has(clause, M.PRESENT) or text.has(clause, M.DESCRIBED) then return nil end
   return w
+end
+
+-- A one-syllable verb known by the count right after it (M.COUNT_VERBS: "xóa 06 phòng học",
+-- "cử 30 giáo viên"), and where it starts in `clause`, or nil.
+local function count_verb(clause)
+  local padded = " " .. clause
+  for at, two in string.gmatch(padded, "() (%S+ %S+) %d") do
+    if M.COUNT_VERBS[two] then return two, at end
+  end
+  for at, one in string.gmatch(padded, "() (%S+) %d") do
+    if M.COUNT_VERBS[one] then return one, at end
+  end
+  return nil
 end
 
 --- The action verb when the point is a proposal by its form (imperative, or authority + verb), or nil.
@@ -153,6 +171,7 @@ function M.proposal_by_form(first)
   if not body or bat ~= 1 then return nil end
   local clause = string.match(string.sub(rest, #body + 2), "^([^,;%.:]*)") or ""
   local w, at = text.find_first(clause, M.SIX_ACTIONS)
+  if not w then w, at = count_verb(clause) end
   if not w or text.has(string.sub(clause, 1, at - 1), M.NOT_A_REQUEST) then return nil end
   return w
 end
@@ -685,7 +704,7 @@ M.SIX_ACTIONS = {
   "cap phep", "cap giay", "cap tai khoan", "tuyen du", "ho tro", "mo them", "mo rong", "mo lop", "mo nganh", "nang cap", "phan bo",
   "kien co hoa", "mien giam", "mien, giam", "mien hoc phi", "giam hoc phi", "giam si so", "chi tra", "thu hut",
   "van dong", "cong khai", "phan tuyen", "cu giao vien", "cu giang vien", "cu can bo", "dieu chuyen",
-  "luan chuyen", "biet phai", "dieu dong", "ky ket", "lien ket", "day lien ket", "day hoc", "day them",
+  "luan chuyen", "biet phai", "dieu dong", "ky ket", "ky thoa thuan", "lien ket", "day lien ket", "day hoc", "day them",
   "kiem tra", "giam sat", "so hoa", "ung dung", "su dung", "dung phan mem", "dung he thong", "cho phep", "hop dong", "thue", "cho thue",
   "giao cho", "giao bien che", "giao chi tieu", "giao nhiem vu", "giao quyen", "lap", "thiet lap", "ket noi",
   "cung cap", "phat trien", "thi diem", "nhan rong", "khen thuong", "thu hoi", "giai phong mat bang",
@@ -698,8 +717,10 @@ M.SIX_ACTIONS = {
   "cap nhat", "tich hop", "chuan hoa",
   -- land, buildings, equipment
   "quy hoach quy dat", "quy hoach dat", "quy hoach lai", "quy hoach khu", "danh quy dat", "danh dat", "giao dat", "cap dat",
-  "ban giao", "tiep nhan", "cho muon", "di doi", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
+  "ban giao", "tiep nhan", "cho muon", "di doi", "chuyen khu dat", "khoi cong", "thay the", "thay moi", "bao tri", "bao duong",
   "lam moi", "lam them", "xoa bo", "xoa phong", "dau thau",
+  -- lines run to a place ("kéo cáp quang cho 100% điểm trường lẻ"); "kéo dài" is no action
+  "keo cap", "keo cap quang", "keo duong truyen", "keo mang", "keo duong day", "keo dien",
   -- institutions and staff
   "tach truong", "tach diem truong", "hop nhat", "giai the", "tam dung", "dung sap nhap", "giu nguyen",
   "bo nhiem", "ky hop dong", "dat hang", "phan cap", "uy quyen", "trao quyen", "hop tac",
@@ -775,31 +796,39 @@ M.CHANGE_RESULT = {
   "kip thoi", "100%",
 }
 -- san_pham (LABELS.md): an identifiable deliverable. It is looked for only where the proposal
--- says what is to be done: in the OBJECT of a requested action, never in the reasons, the present
--- state, the purpose, who does it, when, or with what money. The procedure (six_san_pham):
+-- says what is to be done: in the OBJECT of a requested action, never in the reasons (nor the
+-- basis column), the present state, the purpose, who does it, when, or with what money. The
+-- procedure (six_san_pham):
 --   1. Openers: the concrete actions (M.SIX_ACTIONS), a request to have a thing (M.HAVE), an
 --      issuing verb (M.ISSUE), a founding verb (M.FOUND), "sản phẩm là" (M.PRODUCT_NAMED).
 --      Each opens an object that runs to the next opener, the next marker of another element
 --      (M.OBJECT_END, M.PURPOSE) or the end of the sentence (".", ";", the end of a column).
+--      A purpose put before the request ("Để ..., đề nghị ...") ends where the request begins.
 --   2. An object names the product when it holds
---      (a) an instrument (M.INSTRUMENTS) not cited as a source, or whatever is issued;
+--      (a) an instrument (M.INSTRUMENTS) not cited as a source, or whatever is issued; an
+--          instrument the row asks to add or write out counts without an object (M.ADD_INSTRUMENT);
 --      (b) a system or data store (M.SYSTEMS) that the opener makes or deploys (M.MAKE);
 --      (c) a counted thing: a number of facilities, equipment, land, people or places ("01",
 --          "một", "ít nhất N" included), not of periods, measures, partners (M.NOT_DELIVERED_UNITS),
---          not a ratio, a threshold, or what a reorganisation acts on (M.ON_EXISTING); a share of
---          counted things ("100% GV") when something is handed to each (not M.ORGANISE);
---      (d) anything, after a founding verb or "sản phẩm là" (unless a bare policy).
+--          not a ratio, a threshold, or institutions merged away or things only checked or
+--          permitted (M.ON_EXISTING); a share of counted things ("100% GV") when something is
+--          handed to each (not M.ORGANISE), or put in each place ("tại 100% phòng thi", M.PLACED);
+--      (d) anything, after a founding verb or "sản phẩm là" (unless a bare policy or a team of
+--          learners, M.NOT_FOUNDED);
+--      (e) one identified building or plot handed over (M.HAND_OVER, M.FACILITY_NOUNS).
 M.INSTRUMENTS = {
   "quy che", "ke hoach", "nghi quyet", "quyet dinh", "danh muc", "ngan hang cau hoi", "de an", "quy dinh",
   "huong dan", "bo tai lieu", "tai lieu", "so tay", "ban do", "bo tieu chi", "quy ho tro", "khung chuong trinh",
-  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "lo trinh", "giay chung nhan", "danh sach",
+  "chuong trinh dao tao", "bien ban ghi nho", "chung thu so", "lo trinh", "danh sach",
   "nghi dinh", "thong tu", "chi thi", "ngan hang de", "ngan hang de thi", "bo de", "bo tieu chuan", "bo chi so",
   "bo cong cu", "quy trinh", "khung nang luc", "chuong trinh boi duong", "chuong trinh hanh dong",
   "chuong trinh lien ket", "chuong trinh phoi hop", "chuong trinh hop tac", "hoc lieu", "bai giang dien tu",
-  "thoa thuan hop tac",
+  "thoa thuan hop tac", "thoa thuan", -- an agreement signed ("ký thỏa thuận đào tạo với 20 doanh nghiệp")
   -- a plan of action ("phải có phương án đưa đón"), only with a verb: "phường An ..." folds alike
   "co phuong an", "lap phuong an", "xay dung phuong an", "phe duyet phuong an", "ban hanh phuong an",
 }
+-- (A land-use certificate is not among them: it is handed to each school, and counts like a
+-- thing delivered, when counted: "cấp giấy chứng nhận cho 4 điểm trường".)
 -- The word before a name that makes it a source or a place, not a product.
 M.SOURCE_BEFORE = {
   theo = true, tai = true, cua = true, vao = true, trong = true, thuoc = true, nhu = true, dung = true, voi = true,
@@ -829,6 +858,9 @@ M.HAVE = { "nen co", "can co", "phai co", "co it nhat", "co toi thieu", "mo it n
 -- Whatever these found is a new body or facility, one of it: "thành lập phân hiệu", "thành lập
 -- hội đồng liên kết", "thành lập quỹ", "mở phân hiệu".
 M.FOUND = { "thanh lap", "thanh lap moi", "thanh lap them", "mo phan hieu", "thanh phan hieu" }
+-- A team of learners founded is the learners picked, no body or facility: it counts only when
+-- counted ("thành lập đội tuyển học sinh giỏi" names no deliverable).
+M.NOT_FOUNDED = { "doi tuyen", "cac doi tuyen" }
 -- The comment names its product outright: "Sản phẩm là danh sách ...", "sản phẩm: quy chế ...".
 M.PRODUCT_NAMED = { "san pham la", "san pham:", "san pham gom", "san pham cuoi cung la" }
 -- Where an object ends: the markers of the other elements (the purpose, M.PURPOSE, too). A time
@@ -866,10 +898,11 @@ M.NOT_DELIVERED_UNITS = {
 -- đại học") is who the work is done with; "với 36 lớp" is the size of what is built.
 M.PARTNER_UNITS = { doanh = true, doi = true, truong = true, co = true, don = true, to = true, dai = true, vien = true }
 -- One-syllable verbs that fold like other words ("cử"/cũ, "cấp"/cấp học, "mở"/mô hình) are known
--- by the count right after them: "cử 50 giảng viên", "cấp 420 máy chiếu", "giao bổ sung 120 biên chế".
+-- by the count right after them: "cử 50 giảng viên", "cấp 420 máy chiếu", "giao bổ sung 120 biên chế",
+-- "xóa 06 phòng học mượn"; so is "phân công 01 giáo viên" (a person assigned to each school).
 M.COUNT_VERBS = {
   cu = true, mo = true, cap = true, tuyen = true, xay = true, them = true, ["bo sung"] = true, ["tang them"] = true,
-  ["tuyen du"] = true, ["dao tao"] = true,
+  ["tuyen du"] = true, ["dao tao"] = true, ["phan cong"] = true, xoa = true,
 }
 -- The same verbs as actions (six_viec), with "ký" (ký 50 thỏa thuận) and "có ít nhất" (mỗi
 -- trường có ít nhất 01 phòng STEM); a minimum word between verb and count is skipped.
@@ -883,16 +916,27 @@ M.HAVE_MINIMUM = { co = true }
 -- Numbers after these words are thresholds, not things delivered ("dưới 300 học sinh"). A
 -- minimum ("mở ít nhất 4 lớp", "tối thiểu 200 bài giảng") is the size of the delivery itself.
 M.THRESHOLD_BEFORE = { duoi = true, tren = true, ["khong qua"] = true, ["toi da"] = true, hon = true, vuot = true, qua = true }
--- Actions on what exists: the number is what is merged, moved, checked or permitted, not
--- delivered ("sáp nhập 3 trường trung cấp", "luân chuyển CBQL", "cho phép dạy ở 2 trường").
+-- Actions on what exists: the number is what is merged away, checked, permitted or kept, not
+-- delivered ("sáp nhập 3 trường trung cấp", "rà soát 20 trường", "cho phép dạy ở 2 trường").
+-- Merging acts on institutions as bodies, which cease to exist; what it delivers is the named
+-- plan or roadmap, if any. Moving or rearranging people and sites is not here: "điều động 15
+-- giáo viên sang trường thiếu", "sắp xếp 04 điểm trường lẻ về trường chính" deliver counted
+-- people and places where they are needed (LABELS.md: counted facilities or people).
 M.ON_EXISTING = {
-  ["sap xep"] = true, ["sap nhap"] = true, ["hop nhat"] = true, ["giai the"] = true, ["dieu chuyen"] = true,
-  ["luan chuyen"] = true, ["biet phai"] = true, ["dieu dong"] = true, ["ra soat"] = true, ["kiem tra"] = true,
+  ["sap nhap"] = true, ["hop nhat"] = true, ["giai the"] = true, ["ra soat"] = true, ["kiem tra"] = true,
   ["giam sat"] = true, ["tam dung"] = true, ["dung sap nhap"] = true, ["giu nguyen"] = true, ["cho phep"] = true,
 }
 -- Actions that organise an activity: a share after them ("tổ chức kiểm định cho 100% trường")
 -- is who takes part, with nothing delivered to each.
 M.ORGANISE = { ["to chuc"] = true, ["trien khai"] = true, ["ap dung"] = true, ["thi diem"] = true }
+-- Actions that put a thing in each place: after them a share of counted places after "tại" or
+-- "ở" counts the things put there, one in each ("lắp đặt camera tại 100% phòng thi", "trang bị
+-- máy chiếu ở 100% phòng học"); after other actions "tại" only says where the work is done.
+M.PLACED = {
+  ["lap dat"] = true, ["trang bi"] = true, ["mua sam"] = true, ["cung cap"] = true, ["dau tu"] = true, xay = true,
+  ["xay dung"] = true, ["xay moi"] = true, ["xay them"] = true, ["bo tri"] = true, ["thay the"] = true,
+  ["thay moi"] = true, ["lam moi"] = true, ["cap thiet bi"] = true, ["cap may tinh"] = true,
+}
 -- tien_do: a time limit. A rotation ("hằng năm", "định kỳ") is none (LABELS.md).
 M.DEADLINE_WORDS = {
   "giai doan", "truoc nam", "den nam", "trong nam", "tu nam", "nam hoc", "quy i", "quy ii", "quy iii", "quy iv",
@@ -1117,11 +1161,21 @@ end
 -- Every marker of an object, with its kind, for one native search: an opener ("open", "issue",
 -- "found", "named") starts an object, an "end" or "purpose" marker closes it. The actions named
 -- in a purpose ("nhằm đào tạo 500 lao động/năm") are what the work is for, not what it delivers:
--- after a purpose marker no object opens until the sentence ends.
+-- after a purpose marker no object opens until the sentence ends, or until a request that the
+-- purpose was put before ("Để trường đạt chuẩn quốc gia, đề nghị chuyển trụ sở ...").
 local OBJECT_MARKERS, OBJECT_KIND = text.kinds({
   { "end", M.OBJECT_END }, { "purpose", M.PURPOSE }, { "purpose", M.PURPOSE_CLAUSE_HEAD }, { "named", M.PRODUCT_NAMED },
   { "issue", M.ISSUE }, { "found", M.FOUND }, { "open", M.HAVE }, { "open", M.SIX_ACTIONS },
 })
+
+-- Verbs that, after these nouns, name the kind of thing and open no object: "camera giám sát" is
+-- a surveillance camera, the object of "lắp đặt".
+-- So do verbs after "nhà", which make them a trade: "nhà cung cấp phần mềm", "nhà đầu tư"; and a
+-- reorganisation after "sau" dates what is described ("trụ sở cũ sau sắp xếp đang bỏ trống").
+M.OPENER_AS_MODIFIER = {
+  ["giam sat"] = { camera = true }, ["cung cap"] = { nha = true }, ["dau tu"] = { nha = true },
+  ["sap xep"] = { sau = true }, ["sap nhap"] = { sau = true }, ["hop nhat"] = { sau = true },
+}
 
 -- False when the end marker `o` of `key` is another word folded alike (M.END_GUARDS).
 local function ends_object(key, o)
@@ -1157,10 +1211,14 @@ local function objects(key)
         close(o.at)
         if kind == "purpose" then
           muted = string.find(key, "[%.;]%s", o.stop) or #key
+          -- a purpose put before the request ("Để trường đạt chuẩn, đề nghị UBND chuyển ...")
+          -- ends where the request begins
+          local _, rat = text.find_first(string.sub(key, o.stop + 1, muted), M.REQUEST)
+          if rat then muted = o.stop + rat - 1 end
           out.purposes[#out.purposes + 1] = { at = o.at, to = muted }
         end
       end
-    elseif o.at > muted then
+    elseif o.at > muted and not (M.OPENER_AS_MODIFIER[o.word] or {})[string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""] then
       close(o.at)
       cur, resume = { opener = o.word, kind = kind, at = o.at, from = o.stop + 1 }, nil
     end
@@ -1178,13 +1236,24 @@ local function object_at(objs, at)
   return nil
 end
 
+-- After a document's number, these words still belong to the citation ("Nghị quyết 29 ngày ...").
+M.DOCUMENT_NUMBER_NEXT = { nam = true, ngay = true, cua = true, ve = true, nq = true, qd = true, kh = true, tt = true }
+
 -- True when the name at `a`..`b` of `key` is cited as a source or a place rather than made:
 -- "theo Nghị định 105/2020", "tại Kế hoạch số 12", "vào Đề án".
 local function cited(key, a, b)
-  local prev2 = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$") or ""
-  local prev1 = string.match(prev2, "(%S+)$") or string.match(string.sub(key, 1, a - 1), "(%S+)%s*$") or ""
+  -- the words before, without the quotes and brackets that open a quoted wording ("sửa thành:
+  -- 'Xây dựng Đề án ...'")
+  local head = string.gsub(string.sub(key, 1, a - 1), "[\"'%(%[]", " ")
+  local prev2 = string.match(head, "(%S+ %S+)%s*$") or ""
+  local prev1 = string.match(prev2, "(%S+)$") or string.match(head, "(%S+)%s*$") or ""
   local rest = string.sub(key, b + 1)
-  if string.find(rest, "^%s*so %d") or string.find(rest, "^%s*%d") then return true end
+  -- a number with what it counts after it is the size of the list made ("lập danh mục 08 vị
+  -- trí", "danh mục 20 nghề ưu tiên"); alone or with a code it numbers a document ("Kế hoạch 12/KH")
+  local counted = string.match(rest, "^%s*%d+ (%a+)")
+  if string.find(rest, "^%s*so %d") or (string.find(rest, "^%s*%d") and not (counted and not M.DOCUMENT_NUMBER_NEXT[counted])) then
+    return true
+  end
   -- "theo danh mục dự án do UBND phường lập": named as a source, but made by the proposal
   local clause = string.match(rest, "^([^,%.;:]*)") or ""
   if string.find(" " .. clause .. " ", " do .* lap ") or string.find(" " .. clause .. " ", " do .* ban hanh ") then return false end
@@ -1194,8 +1263,10 @@ end
 
 -- The counted nouns a share is of ("100% GV"): those of text.lua and their short forms.
 M.SHARE_ABBREVIATIONS = { "gv", "hs", "sv", "cbql", "nha giao", "giang vien", "tre em" }
+-- and the exam rooms and sites equipped for exams ("100% phòng thi", "100% điểm thi")
+M.SHARE_PLACES = { "phong thi", "diem thi" }
 local SHARE_NOUNS = {}
-for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS }) do
+for _, list in ipairs({ text.COUNT_NOUNS, M.SHARE_ABBREVIATIONS, M.SHARE_PLACES }) do
   for _, w in ipairs(list) do SHARE_NOUNS[#SHARE_NOUNS + 1] = w end
 end
 -- "một trường", "một phòng học": a count of one, written in words.
@@ -1220,6 +1291,7 @@ local function delivered(key, q, ob)
     -- handed to each: right after the action ("bồi dưỡng 100% GV") or after "cho" ("trang bị máy
     -- chiếu cho 100% phòng học"); "tại 100% trường" says where, not what is delivered
     local handed = string.find(" " .. before, " cho$") or string.sub(before, -#ob.opener) == ob.opener
+      or (M.PLACED[ob.opener] and (string.find(" " .. before, " tai$") or string.find(" " .. before, " o$")))
     return handed and not M.ORGANISE[ob.opener] and percent_of_count(key, q) ~= nil
   end
   if q.money or q.unit == "" or q.value == 0 or M.NOT_DELIVERED_UNITS[q.unit] then return false end
@@ -1236,19 +1308,95 @@ local function delivered(key, q, ob)
   return not (partner and M.PARTNER_UNITS[q.unit])
 end
 
+-- Counts that text.data_numbers reads as labels because the word before them ends like a label
+-- word ("dòng 15", "điểm 10", "năm 20"): after these the number counts what follows it, "điều
+-- động 15 giáo viên", "thí điểm 10 trường", "mỗi năm 20 giáo viên".
+M.LABEL_LOOKALIKES = { "dieu dong", "thi diem", "moi nam", "hang nam" }
+-- What such a count may count: the counted nouns of text.lua and places for people ("suất").
+M.LOOKALIKE_UNITS = { suat = true }
+for u in pairs(text.COUNT_UNITS) do M.LOOKALIKE_UNITS[u] = true end
+local LOOKALIKE_SET = {}
+for _, w in ipairs(M.LABEL_LOOKALIKES) do LOOKALIKE_SET[w] = true end
+
+-- The counts of `key` that may be things delivered, by place: the data numbers and the counts
+-- after a label look-alike (M.LABEL_LOOKALIKES).
+local function counts(key, refs)
+  local out = text.data_numbers(key, refs)
+  local taken = {}
+  for _, q in ipairs(out) do if q.at then taken[q.at] = true end end
+  local cursor = 1
+  for _, q in ipairs(gopy.numbers(key)) do
+    local a = string.find(key, q.text, cursor, true)
+    if a then
+      cursor = a + #q.text
+      local two = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$")
+      if not taken[a] and LOOKALIKE_SET[two] and M.LOOKALIKE_UNITS[q.unit] and not q.percent then
+        q.at = a
+        out[#out + 1] = q
+      end
+    end
+  end
+  table.sort(out, function(x, y) return (x.at or 0) < (y.at or 0) end)
+  return out
+end
+
+-- A request to add a named instrument to the draft, or to write it out, asks for that instrument:
+-- "đề nghị bổ sung Kế hoạch sáp nhập ...", "bổ sung vào nhiệm vụ 7.3 chương trình đào tạo ...",
+-- "ghi rõ danh mục 19 phòng học tạm". The instrument comes right after these words (or after
+-- the task it goes into).
+M.ADD_INSTRUMENT = { "bo sung", "bo xung", "ghi ro", "neu ro", "lam ro" }
+local ADD_SET = {}
+for _, w in ipairs(M.ADD_INSTRUMENT) do ADD_SET[w] = true end
+local function added(key, at)
+  local before = string.sub(key, 1, at - 1)
+  before = string.gsub(before, "%s*:?%s*$", "")
+  before = string.gsub(before, " vao %a+ %a+ [%d%.]+$", "")
+  before = string.gsub(before, " vao %a+ %a+$", "")
+  return ADD_SET[string.match(before, "(%S+ %S+)$") or ""] == true
+end
+
+-- One identified building or plot handed over is one facility delivered: "chuyển trụ sở UBND
+-- huyện Tiên Lãng cũ cho Trường Trung cấp Nghề", "bàn giao trụ sở UBND xã cũ cho trường mầm non".
+-- The facility is named after a handing-over action (or in it, "chuyển trụ sở"), and named
+-- singly: "trụ sở UBND các xã, phường cũ" is no count.
+M.HAND_OVER = {
+  ["chuyen tru so"] = true, ["chuyen giao"] = true, ["ban giao"] = true, ["chuyen dat"] = true,
+  ["chuyen khu dat"] = true, ["cho muon"] = true, ["bo tri"] = true, ["dieu chuyen"] = true,
+}
+M.FACILITY_NOUNS = { "tru so", "khu dat", "toa nha", "day nha", "khu nha", "khuon vien" }
+M.PLURAL = { "cac", "nhung", "mot so", "nhieu" }
+-- Where the name of the facility handed over ends: its recipient or its new use.
+M.FACILITY_NAME_END = { "cho", "sang", "lam", "de", "ve" }
+local function handed_facility(key, ob)
+  if not M.HAND_OVER[ob.opener] then return nil end
+  local phrase = string.sub(key, ob.at, ob.to)
+  local noun, nat = text.find_first(phrase, M.FACILITY_NOUNS)
+  -- the facility comes first: right after the action, or inside it
+  if not noun or nat > #ob.opener + 2 then return nil end
+  local name = string.sub(phrase, nat)
+  local _, eat = text.find_first(name, M.FACILITY_NAME_END)
+  if eat then name = string.sub(name, 1, eat - 1) end
+  if text.has(name, M.PLURAL) then return nil end
+  return noun
+end
+
+M.NOT_FOUNDED_OR_BARE = { "chinh sach", "co che" }
+for _, w in ipairs(M.NOT_FOUNDED) do M.NOT_FOUNDED_OR_BARE[#M.NOT_FOUNDED_OR_BARE + 1] = w end
+
 local function six_san_pham(key, refs)
   local objs = objects(key)
   -- (d) and (a): what a founding, issuing or naming opener is followed by
   for _, ob in ipairs(objs) do
     local object = string.match(string.sub(key, ob.from, ob.to), "^[%s:]*(.-)%s*$")
     if object ~= "" and ob.kind ~= "open" then
-      local bare, bat = text.find_first(object, ob.kind == "issue" and M.NOT_ISSUED or { "chinh sach", "co che" })
+      local bare, bat = text.find_first(object, ob.kind == "issue" and M.NOT_ISSUED
+        or ob.kind == "found" and M.NOT_FOUNDED_OR_BARE or { "chinh sach", "co che" })
       if not (bare and bat == 1) then return true, ob.opener .. " " .. (string.match(object, "^(%S+ ?%S*)") or "") end
     end
   end
-  -- (a) an instrument in an object
+  -- (a) an instrument in an object, or added to the draft outright
   for _, o in ipairs(text.find_all(key, M.INSTRUMENTS)) do
-    if object_at(objs, o.at) and not cited(key, o.at, o.stop) then return true, o.word end
+    if (object_at(objs, o.at) or added(key, o.at)) and not cited(key, o.at, o.stop) then return true, o.word end
   end
   -- (b) a system made or deployed
   for _, o in ipairs(text.find_all(key, M.SYSTEMS)) do
@@ -1256,7 +1404,7 @@ local function six_san_pham(key, refs)
     if ob and M.MAKE[ob.opener] and not cited(key, o.at, o.stop) then return true, o.word end
   end
   -- (c) counted things
-  for _, q in ipairs(text.data_numbers(key, refs)) do
+  for _, q in ipairs(counts(key, refs)) do
     local ob = q.at and object_at(objs, q.at)
     local before = q.at and string.sub(key, math.max(1, q.at - 40), q.at - 1) or ""
     local verb = verb_before_count(before, M.COUNT_ACTIONS)
@@ -1264,6 +1412,8 @@ local function six_san_pham(key, refs)
     if ob and delivered(key, q, ob) then return true, q.text .. " " .. q.unit end
   end
   for _, ob in ipairs(objs) do
+    local facility = handed_facility(key, ob)
+    if facility then return true, facility end
     if not M.ON_EXISTING[ob.opener] then
       local object = string.sub(key, ob.from, ob.to)
       -- "khối 12 phòng học": a block of rooms, not grade 12
@@ -1392,6 +1542,10 @@ local function six_column(element, col_key, data, refs)
   return not text.has(col_key, { "chua xac dinh", "chua ro" })
 end
 
+-- The columns where the deliverable of an unsplit row is looked for: all content columns but the
+-- basis.
+M.PRODUCT_SEARCH_COLUMNS = { "location", "ref", "text", "proposal", "proposed_value", "conditions", "timeline" }
+
 function M.six_clear(c, all_key, refs, area)
   local split = false
   for _, element in ipairs(M.SIX_ORDER) do
@@ -1409,8 +1563,14 @@ function M.six_clear(c, all_key, refs, area)
     for _, element in ipairs(M.SIX_ORDER) do
       out[element] = (six_judge(element, all_key, data, money_topic, refs)) == true
     end
-    -- The object of an action ends with its column: judged on the columns apart (";").
-    out.san_pham = (six_san_pham(gopy.match_key((string.gsub(c.all, "\n", " ; "))), refs)) == true
+    -- The object of an action ends with its column: judged on the columns apart (";"). The basis
+    -- column gives the grounds, never what is to be made ("Công văn ... hướng dẫn triển khai học
+    -- bạ số" is the source of the request, not its deliverable).
+    local parts = {}
+    for _, col in ipairs(M.PRODUCT_SEARCH_COLUMNS) do
+      if (c[col] or "") ~= "" then parts[#parts + 1] = c[col] end
+    end
+    out.san_pham = (six_san_pham(gopy.match_key(table.concat(parts, " ; ")), refs)) == true
     -- A purpose belongs to an action: with no concrete action there is none.
     if not out.viec then out.muc_tieu = false end
   end

@@ -68,4 +68,22 @@ return {
     comment = { text = "Chỉ tiêu 6.5", proposal = "tăng", basis = "Số học viên năm 2025 tăng 12% so với 2024" },
     expect = { group = "muc_tieu", stance = "sua_doi", target_proposal = { value = false, basis = true } },
   },
+  gopy.example {
+    name = "động từ đứng đầu, “còn thiếu” nói về nơi nhận, không mô tả việc",
+    level = "mam_non",
+    comment = { text = "Trang bị 01 bộ thiết bị đồ chơi ngoài trời cho mỗi điểm trường mầm non còn thiếu; do UBND các xã thực hiện." },
+    expect = { group = "giai_phap", stance = "bo_sung", six_clear = { viec = true, san_pham = true, trach_nhiem = true } },
+  },
+  gopy.example {
+    name = "động từ rồi “cho … còn thấp” không có đối tượng riêng: mô tả",
+    level = "mam_non",
+    comment = { text = "Đầu tư cho giáo dục mầm non vùng ven còn hạn chế." },
+    expect = { group = "thuc_trang", stance = "khac", six_clear = false },
+  },
+  gopy.example {
+    name = "cơ quan rồi động từ một âm tiết nhận ra nhờ số đi sau",
+    level = "tieu_hoc",
+    comment = { text = "UBND phường Hồng Bàng chịu trách nhiệm xóa 06 phòng học mượn tại Trường TH Hoàng Văn Thụ trước tháng 8/2026." },
+    expect = { group = "giai_phap", stance = "bo_sung", six_clear = { viec = true, san_pham = true, tien_do = true, trach_nhiem = true } },
+  },
 }

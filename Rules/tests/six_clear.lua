@@ -233,4 +233,137 @@ return {
     "Hiện mỗi trường chỉ có 1 nhân viên kế toán, đề nghị bổ sung giải pháp đào tạo kế toán kiêm nhiệm.", { san_pham = false }),
   case("sản phẩm: quy hoạch khu đại học 100 ha",
     "Đề nghị bổ sung việc quy hoạch khu đại học tập trung 100 ha tại Thủy Nguyên.", { viec = true, san_pham = true }),
+
+  -- sản phẩm: a purpose put before the request does not hide the request's object
+  case("sản phẩm: “Để …, đề nghị đầu tư 01 bể bơi”",
+    "Để đạt tỷ lệ học sinh biết bơi, đề nghị đầu tư ít nhất 01 bể bơi di động cho mỗi xã.", { viec = true, san_pham = true }),
+  case("sản phẩm: số trong vế mục đích sau đề nghị vẫn không là sản phẩm",
+    "Đề nghị bổ sung giải pháp mở rộng xưởng thực hành để đào tạo 500 lao động mỗi năm.", { viec = true, san_pham = false }),
+
+  -- sản phẩm: an instrument in quoted wording is made, and a count after a list is its size
+  case("sản phẩm: đề án trong lời văn trích dẫn",
+    "Nhiệm vụ 7.4 đề nghị sửa thành: 'Xây dựng Đề án phát triển Trường Đại học Hải Phòng thành trường trọng điểm vùng'.",
+    { san_pham = true }),
+  case("sản phẩm: lập danh mục 08 vị trí (không là số văn bản)",
+    "Bổ sung nhiệm vụ: Sở GDĐT rà soát quỹ đất, lập danh mục 08 vị trí dự kiến xây mới trường THPT.", { san_pham = true }),
+  case("sản phẩm: xây trường theo Kế hoạch 12/KH-UBND là nguồn",
+    "Bổ sung giải pháp cải tạo sân chơi theo Kế hoạch 12/KH-UBND của thành phố.", { viec = true, san_pham = false }),
+
+  -- sản phẩm: moving or rearranging counted people and sites delivers them where needed;
+  -- merging institutions away delivers no counted thing
+  case("sản phẩm: sắp xếp 04 điểm trường lẻ về trường chính",
+    "Bổ sung giải pháp sắp xếp 04 điểm trường lẻ THCS tại xã Kiến Thụy về trường chính trong năm học 2026-2027.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: điều chuyển 12 giáo viên sang trường thiếu",
+    "Bổ sung giải pháp điều chuyển 12 giáo viên dôi dư sang các trường thiếu giáo viên.", { viec = true, san_pham = true }),
+  case("sản phẩm: sáp nhập 3 trường trung cấp không làm ra vật đếm được",
+    "Đề nghị bổ sung giải pháp sáp nhập 3 trường trung cấp công lập vào các trường cao đẳng cùng lĩnh vực.",
+    { viec = true, san_pham = false }),
+
+  -- sản phẩm: a count after a word that ends like a label word ("dòng", "điểm", "năm")
+  case("sản phẩm: điều động 15 giáo viên (không phải “dòng 15”)",
+    "Đề nghị bổ sung vào nhiệm vụ 2.5: Sở GDĐT điều động 15 giáo viên THCS dôi dư sang các trường thiếu.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: thí điểm 10 trường (không phải “điểm 10”)",
+    "Bổ sung vào nhiệm vụ 5.3: tổ chức thi thử trên máy tính; năm học 2026-2027 thí điểm 10 trường.", { san_pham = true }),
+  case("sản phẩm: mỗi năm 20 suất cho giảng viên",
+    "Hỗ trợ 300 tr.đ/người cho giảng viên đi làm nghiên cứu sinh ở nước ngoài, mỗi năm 20 suất.", { san_pham = true }),
+  case("sản phẩm: mỗi năm 20 tiết không là vật đếm được",
+    "Bổ sung giải pháp tổ chức sinh hoạt chuyên môn cho giáo viên, mỗi năm 20 tiết.", { san_pham = false }),
+
+  -- sản phẩm: equipment put in each of a share of counted places, after "tại" as after "cho"
+  case("sản phẩm: lắp đặt camera giám sát tại 100% phòng thi",
+    "Bổ sung giải pháp lắp đặt camera giám sát tại 100% phòng thi của các trường THPT công lập.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: camera tại các phòng thi, không đếm, thì không",
+    "Đề nghị bổ sung giải pháp lắp đặt camera giám sát tại tất cả các phòng thi.", { viec = true, san_pham = false }),
+  case("sản phẩm: kéo cáp quang cho 100% điểm trường lẻ",
+    "Nhiệm vụ 5.1: bổ sung kéo đường truyền cáp quang cho 100% điểm trường lẻ của phường Hải An.",
+    { viec = true, san_pham = true }),
+  case("việc: “kéo dài” không là việc", "Đề nghị bổ sung giải pháp kéo dài thời gian học.", { viec = false }),
+
+  -- sản phẩm: a named instrument that the row asks to add to the draft, or to write out
+  case("sản phẩm: bổ sung Kế hoạch sáp nhập",
+    "Nhiệm vụ 7.1: đề nghị bổ sung Kế hoạch sáp nhập 3 trường trung cấp công lập vào các trường cao đẳng.",
+    { san_pham = true }),
+  case("sản phẩm: bổ sung vào nhiệm vụ 7.3 chương trình đào tạo",
+    "Đề nghị bổ sung vào nhiệm vụ 7.3 chương trình đào tạo kỹ thuật viên vi mạch trình độ cao đẳng.", { san_pham = true }),
+  case("sản phẩm: ghi rõ danh mục phòng học tạm",
+    "Nhiệm vụ 3.3: đề nghị ghi rõ danh mục phòng học tạm, mượn còn lại và giao UBND các xã làm chủ đầu tư.",
+    { san_pham = true }),
+  case("sản phẩm: bổ sung vào Kế hoạch là nơi, không là sản phẩm",
+    "Đề nghị bổ sung vào Kế hoạch của thành phố giải pháp cải tạo sân chơi cho trẻ.", { viec = true, san_pham = false }),
+
+  -- sản phẩm: an agreement signed is a named instrument; partners alone are not a product
+  case("sản phẩm: ký thỏa thuận đào tạo với 20 doanh nghiệp",
+    "Bổ sung nhiệm vụ: trường ký thỏa thuận đào tạo theo đơn đặt hàng với ít nhất 20 doanh nghiệp logistics.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: học phí “theo thỏa thuận” là nguồn, không là sản phẩm",
+    "Bổ sung giải pháp dạy tiếng Anh với giáo viên bản ngữ, kinh phí do phụ huynh đóng góp theo thỏa thuận.",
+    { san_pham = false }),
+
+  -- sản phẩm: one identified building or plot handed over is one facility delivered
+  case("sản phẩm: chuyển trụ sở UBND huyện cũ cho trường",
+    "Bổ sung giải pháp chuyển trụ sở UBND huyện Tiên Lãng cũ (sau sắp xếp) cho Trường Trung cấp Nghề Tiên Lãng làm cơ sở đào tạo.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: trụ sở của các xã, không đếm, thì không",
+    "Bổ sung giải pháp chuyển giao trụ sở UBND các xã, phường cũ dôi dư cho ngành giáo dục làm điểm trường.",
+    { viec = true, san_pham = false }),
+  case("sản phẩm: chuyển khu đất 2,3 ha",
+    "Đề nghị UBND thành phố chuyển khu đất 2,3 ha của trường trung cấp cũ cho trường cao đẳng mở rộng xưởng.",
+    { viec = true, san_pham = true }),
+
+  -- sản phẩm: more verbs known by the count after them
+  case("sản phẩm: mỗi trường phân công 01 giáo viên",
+    "Bổ sung giải pháp về hướng nghiệp: mỗi trường THCS phân công 01 giáo viên kiêm nhiệm tư vấn hướng nghiệp.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: xóa 06 phòng học mượn",
+    "Đề nghị bổ sung giải pháp xóa 06 phòng học mượn tại Trường TH Hoàng Văn Thụ trước tháng 8/2026.",
+    { viec = true, san_pham = true }),
+
+  -- sản phẩm: the basis column gives the grounds, never the deliverable
+  gopy.example {
+    name = "sản phẩm: hệ thống trong cột căn cứ không là sản phẩm",
+    level = "thpt",
+    comment = {
+      text = "Nhiệm vụ 5.3 đề nghị bổ sung: triển khai ký số học bạ cho giáo viên chủ nhiệm các lớp.",
+      basis = "Công văn của Bộ GDĐT hướng dẫn triển khai học bạ số.",
+    },
+    expect = { group = "giai_phap", six_clear = { viec = true, san_pham = false } },
+  },
+
+  -- sản phẩm: "nhà cung cấp", "nhà đầu tư" are trades, no action on what follows
+  gopy.example {
+    name = "sản phẩm: “nhà cung cấp phần mềm” không cung cấp phần mềm mới",
+    level = "tieu_hoc",
+    comment = {
+      text = "Bổ sung giải pháp tập huấn cho giáo viên sử dụng phần mềm học bạ số.",
+      proposal = "Nhà cung cấp phần mềm hỗ trợ kỹ thuật miễn phí; thực hiện trong tháng 8/2026.",
+    },
+    expect = { group = "giai_phap", six_clear = { viec = true, san_pham = false } },
+  },
+
+  -- sản phẩm: a team of learners founded is its learners, not a body; a body founded still counts
+  case("sản phẩm: thành lập đội tuyển học sinh giỏi không là sản phẩm",
+    "Nhiệm vụ 4.5: đề nghị bổ sung việc thành lập đội tuyển học sinh giỏi THCS cấp thành phố tại Trường THCS Chu Văn An.",
+    { viec = true, san_pham = false }),
+  case("sản phẩm: thành lập hội đồng liên kết vẫn là sản phẩm",
+    "Đề nghị bổ sung nhiệm vụ: thành lập hội đồng liên kết đào tạo nhà trường - doanh nghiệp cấp thành phố.",
+    { viec = true, san_pham = true }),
+
+  -- sản phẩm: land-use certificates count as things handed to counted schools, not as an instrument
+  case("sản phẩm: cấp giấy chứng nhận cho 4 điểm trường",
+    "Bổ sung nhiệm vụ 3.6: cấp giấy chứng nhận quyền sử dụng đất cho 4 điểm trường mầm non chưa có giấy.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: cấp giấy chứng nhận cho 100% trường",
+    "Bổ sung giải pháp cấp giấy chứng nhận quyền sử dụng đất cho 100% trường THCS trước năm 2028.",
+    { viec = true, san_pham = true }),
+  case("sản phẩm: cấp giấy chứng nhận, không đếm, không là sản phẩm",
+    "Đề nghị sửa tiến độ nhiệm vụ 3.6 thành 2026-2029: cần thêm thời gian đo đạc lại, cấp giấy chứng nhận quyền sử dụng đất.",
+    { san_pham = false }),
+
+  -- sản phẩm: "sau sắp xếp" dates what is described, it asks for nothing
+  case("sản phẩm: “sau sắp xếp 04 điểm trường” là việc đã qua",
+    "Sau sắp xếp 04 điểm trường lẻ năm 2024, đề nghị bổ sung giải pháp tổ chức xe đưa đón học sinh.",
+    { viec = true, san_pham = false }),
 }
