@@ -34,29 +34,16 @@ string.dump = blocked("string.dump", "precompiled bytecode is not allowed")
 getmetatable("").__metatable = false
 
 -- Lua's pattern matcher runs in C, out of reach of the instruction hook: each pattern function
--- first has its worst-case work charged to the call's budget (see charge_pattern in the C shim),
+-- first has its worst-case work charged to the call's budget (see guard_pattern in the C shim),
 -- so a pattern that backtracks without end on a long text is stopped like an endless loop. The
--- wrappers replace the library's own entries so that method calls (s:find(p)) go through them too.
+-- guarded functions replace the library's own entries so that method calls (s:find(p)) go
+-- through them too.
 do
-  local charge = builtins.charge_pattern
-  local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
-  -- Tail calls: the C function's errors then name the rule's line, not this chunk's.
-  string.find = function(s, p, init, plain)
-    charge("string.find", s, p, plain)
-    return find(s, p, init, plain)
-  end
-  string.match = function(s, p, init)
-    charge("string.match", s, p, false)
-    return match(s, p, init)
-  end
-  string.gmatch = function(s, p, init)
-    charge("string.gmatch", s, p, false)
-    return gmatch(s, p, init)
-  end
-  string.gsub = function(s, p, repl, n)
-    charge("string.gsub", s, p, false)
-    return gsub(s, p, repl, n)
-  end
+  local guard = builtins.guard_pattern
+  string.find = guard(string.find, 0)
+  string.match = guard(string.match, 1)
+  string.gmatch = guard(string.gmatch, 2)
+  string.gsub = guard(string.gsub, 3)
 end
 
 local function where(level)

@@ -647,7 +647,7 @@ static int builtin_memory_used(lua_State *L) {
 
 /* Lua's pattern matcher runs in C, where the instruction hook never fires: a rule could spend
  * hours in one string.find(string.rep("a", 50000), ".-.-.-.-b") with its budget untouched. The
- * prelude wraps string.find/match/gmatch/gsub to call charge_pattern first, which bounds the
+ * prelude puts string.find/match/gmatch/gsub behind guard_pattern, which first bounds the
  * matcher's work from above and charges that bound to the call's instruction budget, so the time a
  * call spends in the matcher is bounded like the time it spends in Lua.
  *
@@ -818,20 +818,18 @@ static double pattern_cost(const unsigned char *s, size_t n, const char *p, size
     return cost > PATTERN_COST_CAP ? PATTERN_COST_CAP : cost;
 }
 
-/* charge_pattern(name, subject, pattern, plain): charges the bound to the call's budget, and stops
- * the call (like a budget overrun, so no pcall can swallow it) when the bound exceeds what is left.
- * Arguments that are not strings are left for the real function to refuse. */
-static int builtin_charge_pattern(lua_State *L) {
+/* Charges the bound of a pattern call (subject at index si, pattern at pi) to the call's budget,
+ * and stops the call (like a budget overrun, so no pcall can swallow it) when the bound exceeds
+ * what is left. Arguments that are not strings are left for the real function to refuse. */
+static void charge_pattern(lua_State *L, const char *name, int si, int pi, int plain, int is_gmatch) {
     GopyLua *G = state_of(L);
-    const char *name = lua_tostring(L, 1);
-    int ts = lua_type(L, 2), tp = lua_type(L, 3);
-    if ((ts != LUA_TSTRING && ts != LUA_TNUMBER) || (tp != LUA_TSTRING && tp != LUA_TNUMBER)) return 0;
+    if (!G->instruction_budget) return;
+    int ts = lua_type(L, si), tp = lua_type(L, pi);
+    if ((ts != LUA_TSTRING && ts != LUA_TNUMBER) || (tp != LUA_TSTRING && tp != LUA_TNUMBER)) return;
     size_t n, m;
-    const char *s = lua_tolstring(L, 2, &n);
-    const char *p = lua_tolstring(L, 3, &m);
-    int is_gmatch = name && strcmp(name, "string.gmatch") == 0;
-    double cost = pattern_cost((const unsigned char *)s, n, p, m, lua_toboolean(L, 4), !is_gmatch) / PATTERN_STEPS_PER_INSTRUCTION;
-    if (!G->instruction_budget) return 0;
+    const char *s = lua_tolstring(L, si, &n);
+    const char *p = lua_tolstring(L, pi, &m);
+    double cost = pattern_cost((const unsigned char *)s, n, p, m, plain, !is_gmatch) / PATTERN_STEPS_PER_INSTRUCTION;
     uint64_t left = G->instructions_used < G->instruction_budget ? G->instruction_budget - G->instructions_used : 0;
     if (cost > (double)left) {
         char what[320];
@@ -839,13 +837,35 @@ static int builtin_charge_pattern(lua_State *L) {
                  "%s: the pattern \"%.40s%s\" may take up to %.2g steps on this %zu-byte text, more than the %llu "
                  "instructions left of the call's budget; anchor it with ^, use fewer .- and .* items, or search "
                  "plain text (string.find(text, word, 1, true))",
-                 name ? name : "string function", p, m > 40 ? "..." : "", cost * PATTERN_STEPS_PER_INSTRUCTION, n,
-                 (unsigned long long)left);
+                 name, p, m > 40 ? "..." : "", cost * PATTERN_STEPS_PER_INSTRUCTION, n, (unsigned long long)left);
         begin_abort(G, GOPY_ERR_BUDGET);
         raise_from_rule(L, what);
     }
     G->instructions_used += (uint64_t)cost;
-    return 0;
+}
+
+/* string.find, match, gmatch and gsub as the rules see them: the library's own C function
+ * (upvalue 1) called on the same stack once the pattern's bound is charged (upvalue 2 says
+ * which function it is). No Lua frame in between: a rule's string call costs what it did before
+ * the sandbox, and the library's errors still name the rule's line. */
+static const char *const PATTERN_FUNCTIONS[] = {"string.find", "string.match", "string.gmatch", "string.gsub"};
+
+static int guarded_pattern_call(lua_State *L) {
+    int kind = (int)lua_tointeger(L, lua_upvalueindex(2));
+    charge_pattern(L, PATTERN_FUNCTIONS[kind], 1, 2, kind == 0 && lua_toboolean(L, 4), kind == 2);
+    lua_CFunction real = lua_tocfunction(L, lua_upvalueindex(1));
+    return real(L);
+}
+
+/* guard_pattern(fn, kind): fn (a C function of the string library) behind the charge; kind 0
+ * find, 1 match, 2 gmatch, 3 gsub. */
+static int builtin_guard_pattern(lua_State *L) {
+    if (!lua_iscfunction(L, 1)) return luaL_error(L, "guard_pattern: expected a C function");
+    lua_Integer kind = luaL_checkinteger(L, 2);
+    if (kind < 0 || kind > 3) return luaL_error(L, "guard_pattern: unknown kind");
+    lua_settop(L, 2);
+    lua_pushcclosure(L, guarded_pattern_call, 2);
+    return 1;
 }
 
 /* ---------------------------------------------------------------- bootstrap and calls */
@@ -870,8 +890,8 @@ static int protected_bootstrap(lua_State *L) {
     lua_createtable(L, 0, 4);
     lua_pushcfunction(L, builtin_set_site);
     lua_setfield(L, -2, "set_site");
-    lua_pushcfunction(L, builtin_charge_pattern);
-    lua_setfield(L, -2, "charge_pattern");
+    lua_pushcfunction(L, builtin_guard_pattern);
+    lua_setfield(L, -2, "guard_pattern");
     lua_pushcfunction(L, builtin_abort_pending);
     lua_setfield(L, -2, "abort_pending");
     lua_pushcfunction(L, builtin_memory_used);
