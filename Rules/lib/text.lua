@@ -54,6 +54,9 @@ M.LABEL_BEFORE = {
   "tieu chi", "stt", "dong", "hang", "cot", "buoc", "dot", "lan thu", "cum", "phuong an", "trang", "bac",
   "y kien", "noi dung", "so", "ma", "co so", "khoa", "k",
 }
+-- Words that end as a label above but are not one: "điều động 15 giáo viên" (not "dòng 15"),
+-- "thí điểm 10 trường" (not "điểm 10"), "mỗi năm 20 giáo viên" (not "năm 20").
+M.NOT_LABEL = { "dieu dong", "thi diem", "moi nam", "hang nam", "dia diem", "hoat dong", "lao dong" }
 -- After these, a number followed by what it counts is a rank ("thuộc nhóm 10 tỉnh dẫn đầu",
 -- "top 5 trường"), not a label: "chỉ tiêu nhóm 4", "tự chủ nhóm 2" name a group, with no
 -- "thuộc"/"trong" (belongs to) before it.
@@ -406,7 +409,7 @@ function M.data_numbers(s, refs)
       is_data = true
     elseif q.unit ~= "" and not M.PERIOD_UNITS[q.unit] and q.before ~= "" and ends_with_any(q.before, M.GROUP_OF) then
       is_data = true -- "thuộc nhóm 10 tỉnh dẫn đầu": a group of counted things is a rank, not a label
-    elseif q.before ~= "" and ends_with_any(q.before, M.LABEL_BEFORE) then
+    elseif q.before ~= "" and ends_with_any(q.before, M.LABEL_BEFORE) and not ends_with_any(q.before, M.NOT_LABEL) then
       is_data = false
     elseif M.PERIOD_UNITS[q.unit] then
       is_data = false

@@ -2,6 +2,12 @@
 -- kind of decision in LABELS.md. Run: gopy rules test
 return {
   gopy.example {
+    name = "số đếm sau “điều động”, “thí điểm” là số liệu, không phải nhãn “dòng”, “điểm”",
+    level = "thcs",
+    comment = { text = "Đề nghị Sở GDĐT điều động 15 giáo viên THCS dôi dư sang các trường thiếu và thí điểm 10 lớp học hai buổi/ngày." },
+    expect = { group = "giai_phap", has_data = true },
+  },
+  gopy.example {
     name = "đồng ý chung với dự thảo là ngoài trọng tâm",
     level = "thcs",
     comment = { text = "Nhất trí với dự thảo." },
