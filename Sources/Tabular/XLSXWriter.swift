@@ -477,6 +477,16 @@ public enum XLSXWriter {
     // MARK: - Parts
 
     struct SharedStrings {
+        /// Texts longer than this many bytes go in their cells, not in the shared table.
+        static let longestShared = 64
+
+        /// A `<t>` element holding `s`, spaces kept where they would be lost.
+        static func textElement(_ s: String) -> String {
+            let body = XLSXWriter.escape(XLSXWriter.protectEscapes(s))
+            let preserve = s.first.map { $0.isWhitespace } == true || s.last.map { $0.isWhitespace } == true || s.contains("\n")
+            return preserve ? "<t xml:space=\"preserve\">\(body)</t>" : "<t>\(body)</t>"
+        }
+
         var index: [String: Int] = [:]
         var order: [String] = []
         var count = 0
@@ -494,9 +504,7 @@ public enum XLSXWriter {
             var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
             out += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(count)" uniqueCount="\#(order.count)">"#
             for s in order {
-                let body = XLSXWriter.escape(XLSXWriter.protectEscapes(s))
-                let preserve = s.first.map { $0.isWhitespace } == true || s.last.map { $0.isWhitespace } == true || s.contains("\n")
-                out += preserve ? "<si><t xml:space=\"preserve\">\(body)</t></si>" : "<si><t>\(body)</t></si>"
+                out += "<si>" + Self.textElement(s) + "</si>"
                 if out.utf8.count >= PartFile.chunk {
                     try emit(out)
                     out = ""
@@ -674,6 +682,11 @@ public enum XLSXWriter {
                     let clean = cellText(text)
                     if clean.isEmpty {
                         if style != 0 { out += "<c r=\"\(ref)\"\(s)/>" }
+                    } else if clean.utf8.count > SharedStrings.longestShared {
+                        // A long text (a comment, an answer) is written in its cell: the shared
+                        // table would hold every comment of a national run in memory, for
+                        // texts that are hardly ever repeated.
+                        out += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is>\(SharedStrings.textElement(clean))</is></c>"
                     } else {
                         out += "<c r=\"\(ref)\"\(s) t=\"s\"><v>\(strings.add(clean))</v></c>"
                     }

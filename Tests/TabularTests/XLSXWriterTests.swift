@@ -67,6 +67,30 @@ final class XLSXWriterTests: XCTestCase {
         XCTAssertEqual(sheets[2].text(3, "A"), "Đặc khu Cát Hải")
     }
 
+    func testLongTextsAreWrittenInTheirCellsAndShortOnesShared() throws {
+        // A national workbook lists a million comments: a shared table of their texts would be
+        // held in memory whole, so long texts go in their cells; short repeated labels are shared.
+        let long = "Đề nghị bổ sung nhiệm vụ xây dựng 6 phòng học bộ môn cho Trường THCS Lê Lợi, kinh phí 15 tỷ đồng."
+        var sheet = XLSXWorksheet(name: "Góp ý")
+        for _ in 0..<3 { sheet.append([.text("Có"), .text(long)]) }
+        let data = try XLSXWorkbook(sheets: [sheet]).data()
+        let archive = try ZipReader(data: data)
+        func part(_ path: String) throws -> String {
+            var bytes = Data()
+            try archive.extract(try XCTUnwrap(archive.entry(path)), budget: 1 << 20) { bytes.append($0) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let shared = try part("xl/sharedStrings.xml")
+        XCTAssertTrue(shared.contains("<si><t>Có</t></si>"), shared)
+        XCTAssertFalse(shared.contains("phòng học bộ môn"), shared)
+        let cells = try part("xl/worksheets/sheet1.xml")
+        XCTAssertEqual(cells.components(separatedBy: "t=\"inlineStr\"").count - 1, 3, cells)
+        let (sheets, diagnostics) = try XLSXReader.read(data: data, displayPath: "w.xlsx", limits: .default)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual((1...3).map { sheets[0].text($0, "B") }, [long, long, long])
+        XCTAssertEqual((1...3).map { sheets[0].text($0, "A") }, ["Có", "Có", "Có"])
+    }
+
     func testBytesDependOnlyOnTheWorkbook() throws {
         let a = try Self.sample().data()
         let b = try Self.sample().data()
