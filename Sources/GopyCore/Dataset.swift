@@ -140,12 +140,22 @@ public struct DatasetLoader: Sendable {
             entry.tallies = commentTallies + rowTallies
             loaded.withLock { $0[i] = entry }
         }
-        for entry in loaded.withLock({ $0 }) {
-            diagnostics += entry.diagnostics
-            if let cluster = entry.cluster { clusters.append(cluster) }
-            comments += entry.comments
-            appendixRows += entry.rows
-            tallies += entry.tallies
+        // Taken out of the lock, so that each cluster's rows are let go once they are copied into
+        // the dataset's arrays (sized up front, not grown by doubling).
+        var results = loaded.withLock { entries in
+            let taken = entries
+            entries = []
+            return taken
+        }
+        comments.reserveCapacity(results.reduce(0) { $0 + $1.comments.count })
+        appendixRows.reserveCapacity(results.reduce(0) { $0 + $1.rows.count })
+        for i in results.indices {
+            diagnostics += results[i].diagnostics
+            if let cluster = results[i].cluster { clusters.append(cluster) }
+            comments += results[i].comments
+            appendixRows += results[i].rows
+            tallies += results[i].tallies
+            results[i] = Entry()
         }
 
         let dossiers = DossierCheck.run(plan: plan, clusters: clusters, root: root, diagnostics: &diagnostics)
