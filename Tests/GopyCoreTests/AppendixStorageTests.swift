@@ -100,4 +100,30 @@ final class AppendixStorageTests: XCTestCase {
         XCTAssertEqual(rows.map(\.extras), [["Ghi chú": "gấp", "Người lập": "Lan"], ["Ghi chú": "xem lại"], [:]])
         XCTAssertEqual(rows.map { $0.values["so_lop"] }, [.number(27), .number(20), .number(18)])
     }
+
+    func testCrossChecksFindRepeatsAndConflicts() {
+        func row(_ institution: String, _ appendix: Int, _ cluster: String, _ number: Int, _ values: [String: CellValue]) -> AppendixRow {
+            AppendixRow(
+                appendix: appendix, id: "thcs/\(cluster)/PL\(appendix)/\(number)", source: SourceLocation(file: cluster + ".csv", row: number),
+                level: "thcs", cluster: cluster, institution: institution, values: AppendixValues(values), extras: [:])
+        }
+        let rows = [
+            row("A", 1, "c1", 2, ["so_lop": .number(10), "ten_truong": .text("Trường A")]),
+            row("A", 1, "c1", 3, ["so_lop": .number(10)]),
+            row("A", 1, "c2", 2, ["so_lop": .number(11)]),
+            row("B", 5, "c1", 4, [:]),
+            row("B", 5, "c1", 5, [:]),
+            row("A", 2, "c1", 2, ["ten_truong": .text("Trường Bê")]),
+        ]
+        var diagnostics: [Diagnostic] = []
+        let found = CrossChecks.run(clusters: [], comments: [], rows: rows, diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.map(\.code), [
+            "appendix.repeated-row", "appendix.duplicate-institution", "appendix.conflicting-figures",
+            "appendix.repeated-row", "appendix.name-differs", "appendix.no-comments",
+        ])
+        XCTAssertEqual(diagnostics.map { $0.location?.rendered ?? "" }, ["c1.csv:3", "c2.csv:2", "c2.csv:2", "c1.csv:5", "c1.csv:2", ""])
+        XCTAssertEqual(diagnostics[2].message, "institution A: so_lop is 11 here but 10 in cluster c1")
+        XCTAssertEqual(diagnostics[5].message, "2 institution(s) have appendix rows but sent no comment: A, B")
+        XCTAssertEqual(found.map(\.kind), [.repeatedRow, .duplicateInstitution, .conflictingFigures, .repeatedRow, .nameDiffers])
+    }
 }
