@@ -113,7 +113,9 @@ public struct CommentCheck: Sendable {
 
     /// Starts the check against the institutions that have appendix rows.
     public init(rows: [AppendixRow]) {
-        reporting = Set(rows.map(\.institution))
+        var reporting: Set<String> = []
+        for row in rows { reporting.insert(row.institution) }
+        self.reporting = reporting
     }
 
     /// Takes the next comments, in input order.
@@ -135,6 +137,18 @@ public struct CommentCheck: Sendable {
     }
 }
 
+/// An institution in one appendix: a key for rows without building a string per row.
+struct InstitutionAppendix: Hashable {
+    var institution: String
+    var appendix: Int
+}
+
+/// An institution as one cluster reports it.
+struct InstitutionCluster: Hashable {
+    var institution: String
+    var cluster: String
+}
+
 /// Checks across clusters that no single table can show (R8: cross-check and standardise).
 enum CrossChecks {
     @discardableResult
@@ -142,13 +156,30 @@ enum CrossChecks {
         var found: [Discrepancy] = []
         // The same institution reported by two clusters, and with different figures in the
         // same appendix.
-        var first: [String: AppendixRow] = [:]
-        var reported: Set<String> = []
-        for row in rows {
-            let key = row.institution + "|PL\(row.appendix)"
-            guard let earlier = first[key] else {
-                first[key] = row
-                continue
+        // The first row of each institution in appendices 1-4, as positions in `rows`: one entry
+        // per institution, not one per row (a national dataset has four rows per institution).
+        var first: [String: SIMD4<Int32>] = [:]
+        // Rows made from parts may carry another appendix number.
+        var firstElsewhere: [InstitutionAppendix: Int] = [:]
+        var reported: Set<InstitutionCluster> = []
+        precondition(rows.count < Int(Int32.max))
+        for (position, row) in rows.enumerated() {
+            let earlier: AppendixRow
+            if (1...4).contains(row.appendix) {
+                let slot = row.appendix - 1
+                let seen = first[row.institution]?[slot] ?? -1
+                guard seen >= 0 else {
+                    first[row.institution, default: SIMD4(repeating: -1)][slot] = Int32(position)
+                    continue
+                }
+                earlier = rows[Int(seen)]
+            } else {
+                let key = InstitutionAppendix(institution: row.institution, appendix: row.appendix)
+                guard let seen = firstElsewhere[key] else {
+                    firstElsewhere[key] = position
+                    continue
+                }
+                earlier = rows[seen]
             }
             func discrepancy(_ kind: Discrepancy.Kind, key: String? = nil, column: String? = nil) -> Discrepancy {
                 Discrepancy(
@@ -161,7 +192,7 @@ enum CrossChecks {
                 found.append(discrepancy(.repeatedRow))
                 continue
             }
-            if reported.insert(row.institution + "|" + row.cluster).inserted {
+            if reported.insert(InstitutionCluster(institution: row.institution, cluster: row.cluster)).inserted {
                 diagnostics.append(Diagnostic(
                     .warning, code: "appendix.duplicate-institution",
                     "institution \(row.institution) is also reported by cluster \(earlier.cluster) (\(earlier.source.rendered))", at: row.source))
@@ -179,10 +210,10 @@ enum CrossChecks {
         }
         // One institution, one name: a different name in another appendix is a typing slip or
         // a wrong code.
-        var names: [String: (String, AppendixRow)] = [:]
+        var names: [InstitutionCluster: (String, AppendixRow)] = [:]
         for row in rows {
             guard case .text(let name)? = row.values["ten_truong"] else { continue }
-            let key = row.cluster + "|" + row.institution
+            let key = InstitutionCluster(institution: row.institution, cluster: row.cluster)
             if let (earlierName, earlier) = names[key] {
                 if VietText.matchKey(earlierName) != VietText.matchKey(name) {
                     diagnostics.append(Diagnostic(.warning, code: "appendix.name-differs", "institution \(row.institution) is “\(name)” here but “\(earlierName)” in appendix \(earlier.appendix) (\(earlier.source.rendered))", at: row.source))

@@ -86,6 +86,7 @@ public struct OpenedDataset: Sendable {
         var diagnostics = before
         var tallies: [FileTally] = []
         var next = 0
+        dataset.comments.reserveCapacity(parts.reduce(0) { $0 + $1.comments.count })
         for entry in entries {
             diagnostics += entry.head
             if entry.cluster != nil, next < parts.count {
@@ -217,7 +218,14 @@ public struct DatasetLoader: Sendable {
             rowsLoaded.withLock { $0[i] = rows }
         }
         entries = loaded.withLock { $0 }
-        rowsOf = rowsLoaded.withLock { $0 }
+        // Taken out of the lock, so that each cluster's rows are let go once they are copied into
+        // the dataset's array (sized up front, not grown by doubling).
+        rowsOf = rowsLoaded.withLock { all in
+            let taken = all
+            all = []
+            return taken
+        }
+        appendixRows.reserveCapacity(rowsOf.reduce(0) { $0 + $1.count })
         for (i, entry) in entries.enumerated() {
             if let cluster = entry.cluster { clusters.append(cluster) }
             appendixRows += rowsOf[i]
@@ -401,8 +409,10 @@ public struct DatasetLoader: Sendable {
     // MARK: - Appendices
 
     func loadAppendices(cluster: Cluster, root: String, diagnostics: inout [Diagnostic]) -> ([AppendixRow], [FileTally]) {
-        var rows: [AppendixRow] = []
+        var tables: [AppendixTableBuilder] = []
         var tallies: [FileTally] = []
+        // The texts of the cluster's four appendices, each kept once.
+        var pool = TextPool()
         // A one-workbook appendix file is read once, not once per appendix.
         let workbook = Self.tableFiles(named: "phu-luc", in: cluster.files).first.map { root + "/" + cluster.folder + "/" + $0 }
         var workbookSheets: [Sheet]?? = nil
@@ -441,36 +451,51 @@ public struct DatasetLoader: Sendable {
                 tallies.append(FileTally(file: display, table: "phu-luc-\(n)", rowsRead: 0, rowsKept: 0, rowsRejected: 0))
                 continue
             }
-            let (appendixRows, tally) = readAppendixRows(table, appendix: n, columns: columns, cluster: cluster, display: display, diagnostics: &diagnostics)
-            rows += appendixRows
+            let (builder, tally) = readAppendixRows(table, appendix: n, columns: columns, cluster: cluster, display: display, pool: &pool, diagnostics: &diagnostics)
+            tables.append(builder)
             tallies.append(tally)
+        }
+        // Every table points into the one array of the cluster's texts.
+        let texts = exactCopy(pool.texts)
+        var rows: [AppendixRow] = []
+        rows.reserveCapacity(tables.reduce(0) { $0 + $1.count })
+        for builder in tables {
+            let table = builder.build(texts: texts)
+            for index in 0..<table.count { rows.append(AppendixRow(table: table, index: index)) }
         }
         return (rows, tallies)
     }
 
-    func readAppendixRows(_ table: MatchedSheet, appendix n: Int, columns: [Columns.Typed], cluster: Cluster, display: String, diagnostics: inout [Diagnostic]) -> ([AppendixRow], FileTally) {
-        var rows: [AppendixRow] = []
+    /// Reads the rows of an appendix table into a builder whose texts go to `pool`.
+    func readAppendixRows(_ table: MatchedSheet, appendix n: Int, columns: [Columns.Typed], cluster: Cluster, display: String, pool: inout TextPool, diagnostics: inout [Diagnostic]) -> (AppendixTableBuilder, FileTally) {
+        let sheetName = table.sheet.name
+        var builder = AppendixTableBuilder(appendix: n, level: cluster.level, cluster: cluster.code, file: display, sheet: sheetName, extraHeaders: table.match.extras.map(\.header))
+        let valueSchema = builder.valueSchema, extraSchema = builder.extraSchema
+        // One row's cells by slot, reused from row to row.
+        var values = [CellValue?](repeating: nil, count: valueSchema.keys.count)
+        var extras = [String?](repeating: nil, count: extraSchema.keys.count)
         var read = 0
         var rejected = 0
         var converted: [LegacyEncoding: [Int]] = [:]
-        let sheetName = table.sheet.name
         for row in table.sheet.rows where row.number > table.match.headerRow {
             if row.cells.allSatisfy(\.isBlank) { continue }
             read += 1
-            var values: [String: CellValue] = [:]
+            for slot in values.indices { values[slot] = nil }
+            for slot in extras.indices { extras[slot] = nil }
             for column in columns {
+                let slot = valueSchema.slots[column.spec.key]!
                 guard let index = table.match.columns[column.spec.key] else { continue }
                 let cell = row.cell(at: index)
                 if cell.isBlank { continue }
                 let address = SourceLocation(file: display, sheet: sheetName, row: row.number, column: CellAddress.columnLetter(index))
                 switch column.kind {
                 case .text:
-                    values[column.spec.key] = .text(Self.clean(cell.text, converted: &converted, row: row.number))
+                    values[slot] = .text(Self.clean(cell.text, converted: &converted, row: row.number))
                 case .number:
                     if case .number(let v, _) = cell {
-                        values[column.spec.key] = .number(v)
+                        values[slot] = .number(v)
                     } else if let parsed = NumberParser.parse(cell.text) {
-                        values[column.spec.key] = .number(parsed.value)
+                        values[slot] = .number(parsed.value)
                     } else {
                         diagnostics.append(Diagnostic(
                             .error, code: "cell.not-a-number",
@@ -479,30 +504,26 @@ public struct DatasetLoader: Sendable {
                     }
                 case .yesNo:
                     if let b = Self.yesNo(cell) {
-                        values[column.spec.key] = .bool(b)
+                        values[slot] = .bool(b)
                     } else {
                         diagnostics.append(Diagnostic(.error, code: "cell.not-yes-no", "“\(cell.text)” is neither Có nor Không (column \(column.spec.aliases.first ?? column.spec.key)); the value is left empty", at: address))
                     }
                 }
             }
-            var extras: [String: String] = [:]
             for extra in table.match.extras {
                 let text = Self.clean(row[extra.index], converted: &converted, row: row.number)
-                if !text.isEmpty { extras[extra.header] = text }
+                if !text.isEmpty { extras[extraSchema.slots[extra.header]!] = text }
             }
-            guard case .text(let code)? = values["ma_truong"], !code.isEmpty else {
+            guard let codeSlot = valueSchema.slots["ma_truong"], case .text(let code)? = values[codeSlot], !code.isEmpty else {
                 rejected += 1
                 let codeColumn = table.match.columns["ma_truong"].map { CellAddress.columnLetter($0) }
                 diagnostics.append(Diagnostic(.error, code: "appendix.no-code", "row rejected: no institution code (Mã trường); every appendix row must name its institution", at: SourceLocation(file: display, sheet: sheetName, row: row.number, column: codeColumn)))
                 continue
             }
-            rows.append(AppendixRow(
-                appendix: n, id: "\(cluster.level)/\(cluster.code)/PL\(n)/\(row.number)",
-                source: SourceLocation(file: display, sheet: sheetName, row: row.number),
-                level: cluster.level, cluster: cluster.code, institution: code, values: values, extras: extras))
+            builder.append(row: row.number, institution: code, values: values, extras: extras, pool: &pool)
         }
         Self.reportConversions(converted, file: display, sheet: sheetName, diagnostics: &diagnostics)
-        return (rows, FileTally(file: display, table: "phu-luc-\(n)", rowsRead: read, rowsKept: rows.count, rowsRejected: rejected))
+        return (builder, FileTally(file: display, table: "phu-luc-\(n)", rowsRead: read, rowsKept: builder.count, rowsRejected: rejected))
     }
 
     static func yesNo(_ cell: Cell) -> Bool? {

@@ -178,20 +178,116 @@ public struct Comment: Sendable, Hashable {
 }
 
 /// One row of an appendix table (one institution).
+///
+/// A row is a reference into the storage of the table it was read from (see AppendixStorage.swift),
+/// so a national dataset's 212,000 rows cost a few dozen megabytes, not hundreds. It reads and
+/// writes like a plain struct: setting a property gives this row its own storage.
 public struct AppendixRow: Sendable, Hashable {
-    /// 1 scale & network, 2 staff, 3 land & rooms, 4 quality.
-    public var appendix: Int
-    public var id: String
-    public var source: SourceLocation
-    public var level: String
-    public var cluster: String
-    public var institution: String
-    /// Column key → parsed value (numbers as numbers, yes/no as booleans, the rest as text).
-    public var values: [String: CellValue]
-    /// Columns the form does not know, by header.
-    public var extras: [String: String]
-}
+    let table: AppendixTable
+    let index: Int
 
+    init(table: AppendixTable, index: Int) {
+        self.table = table
+        self.index = index
+    }
+
+    /// A row made from its parts (rule tests), stored on its own; `values` keep their order.
+    public init(appendix: Int, id: String, source: SourceLocation, level: String, cluster: String, institution: String, values: AppendixValues, extras: [String: String]) {
+        var pool = TextPool()
+        let institutionText = pool.intern(institution)
+        var valueCells = CellBlockBuilder(schema: CellSchema(keys: values.keys))
+        valueCells.append(valueCells.schema.keys.map { values[$0] }, pool: &pool)
+        var extraCells = CellBlockBuilder(schema: extras.isEmpty ? .empty : CellSchema(keys: extras.keys.sorted()))
+        extraCells.append(extraCells.schema.keys.map { extras[$0].map(CellValue.text) }, pool: &pool)
+        let texts = pool.texts
+        table = AppendixTable(
+            appendix: appendix, level: level, cluster: cluster, place: .given(ids: [id], sources: [source]),
+            institutions: [institutionText], values: valueCells.build(texts: texts), extras: extraCells.build(texts: texts))
+        index = 0
+    }
+
+    /// 1 scale & network, 2 staff, 3 land & rooms, 4 quality.
+    public var appendix: Int {
+        get { table.appendix }
+        set { change { $0.appendix = newValue } }
+    }
+    /// `level/cluster/PLn/row`, stable across runs.
+    public var id: String {
+        get { table.id(index) }
+        set { change { $0.id = newValue } }
+    }
+    /// Where the row was read (file, sheet, row).
+    public var source: SourceLocation {
+        get { table.source(index) }
+        set { change { $0.source = newValue } }
+    }
+    /// The level of the cluster that sent the row.
+    public var level: String {
+        get { table.level }
+        set { change { $0.level = newValue } }
+    }
+    /// The code of the cluster that sent the row.
+    public var cluster: String {
+        get { table.cluster }
+        set { change { $0.cluster = newValue } }
+    }
+    /// The institution code (Mã trường).
+    public var institution: String {
+        get { table.institution(index) }
+        set { change { $0.institution = newValue } }
+    }
+    /// Column key → parsed value (numbers as numbers, yes/no as booleans, the rest as text).
+    public var values: AppendixValues {
+        get { AppendixValues(block: table.values, row: index) }
+        set { change { $0.values = newValue } }
+    }
+    /// Columns the form does not know, by header.
+    public var extras: [String: String] {
+        get { table.extras(index) }
+        set { change { $0.extras = newValue } }
+    }
+
+    private struct Parts {
+        var appendix: Int
+        var id: String
+        var source: SourceLocation
+        var level: String
+        var cluster: String
+        var institution: String
+        var values: AppendixValues
+        var extras: [String: String]
+    }
+
+    private var parts: Parts {
+        Parts(appendix: appendix, id: id, source: source, level: level, cluster: cluster, institution: institution, values: values, extras: extras)
+    }
+
+    /// Gives the row its own storage with one part changed; the table it was read from is untouched.
+    private mutating func change(_ edit: (inout Parts) -> Void) {
+        var p = parts
+        edit(&p)
+        self = AppendixRow(appendix: p.appendix, id: p.id, source: p.source, level: p.level, cluster: p.cluster, institution: p.institution, values: p.values, extras: p.extras)
+    }
+
+    /// Equal when every part is equal, however the rows are stored.
+    public static func == (a: AppendixRow, b: AppendixRow) -> Bool {
+        if a.table === b.table && a.index == b.index { return true }
+        return a.appendix == b.appendix && a.id == b.id && a.source == b.source && a.level == b.level && a.cluster == b.cluster
+            && a.institution == b.institution && a.values == b.values && a.extras == b.extras
+    }
+
+    /// Hashes every part, consistently with `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(appendix)
+        hasher.combine(id)
+        hasher.combine(source)
+        hasher.combine(level)
+        hasher.combine(cluster)
+        hasher.combine(institution)
+        hasher.combine(values)
+        hasher.combine(extras)
+    }
+}
 /// A typed cell value of an appendix row.
 public enum CellValue: Sendable, Hashable {
     case text(String)

@@ -65,35 +65,72 @@ public enum JSON: Sendable, Hashable {
         return out
     }
 
-    private func write(to out: inout String, indent: String?, depth: Int) {
+    /// The same text as `pretty()`, handed to `emit` in pieces of about `size` UTF-8 bytes as it
+    /// is made, so a large summary is written to its file without ever being one string: the
+    /// national run's summary.json is 160 MB, which as a string and then as `Data` took twice that.
+    public func pretty(pieces size: Int, _ emit: (String) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            var out = Pieces(size: size, emit: emit)
+            write(to: &out, indent: "  ", depth: 0)
+            out.write("\n")
+            out.finish()
+        }
+    }
+
+    /// Collects text and passes it on whenever `size` bytes have gathered.
+    private struct Pieces: TextOutputStream {
+        let size: Int
+        let emit: (String) -> Void
+        var buffer = ""
+
+        init(size: Int, emit: @escaping (String) -> Void) {
+            self.size = size
+            self.emit = emit
+        }
+
+        mutating func write(_ string: String) {
+            buffer += string
+            if buffer.utf8.count >= size {
+                emit(buffer)
+                buffer = ""
+            }
+        }
+
+        mutating func finish() {
+            if !buffer.isEmpty { emit(buffer) }
+            buffer = ""
+        }
+    }
+
+    private func write<Out: TextOutputStream>(to out: inout Out, indent: String?, depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += JSON.format(d)
+        case .null: out.write("null")
+        case .bool(let b): out.write(b ? "true" : "false")
+        case .int(let i): out.write(String(i))
+        case .double(let d): out.write(JSON.format(d))
         case .string(let s): JSON.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.write("[]"); return }
+            out.write("[")
             for (n, item) in items.enumerated() {
-                if n > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: depth + 1) }
+                if n > 0 { out.write(",") }
+                if let indent { out.write("\n" + String(repeating: indent, count: depth + 1)) }
                 item.write(to: &out, indent: indent, depth: depth + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: depth) }
-            out += "]"
+            if let indent { out.write("\n" + String(repeating: indent, count: depth)) }
+            out.write("]")
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
+            if pairs.isEmpty { out.write("{}"); return }
+            out.write("{")
             for (n, (key, value)) in pairs.enumerated() {
-                if n > 0 { out += "," }
-                if let indent { out += "\n" + String(repeating: indent, count: depth + 1) }
+                if n > 0 { out.write(",") }
+                if let indent { out.write("\n" + String(repeating: indent, count: depth + 1)) }
                 JSON.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.write(indent == nil ? ":" : ": ")
                 value.write(to: &out, indent: indent, depth: depth + 1)
             }
-            if let indent { out += "\n" + String(repeating: indent, count: depth) }
-            out += "}"
+            if let indent { out.write("\n" + String(repeating: indent, count: depth)) }
+            out.write("}")
         }
     }
 
@@ -105,8 +142,8 @@ public enum JSON: Sendable, Hashable {
         return String(d)
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
+    static func quote<Out: TextOutputStream>(_ s: String, into out: inout Out) {
+        out.write("\"")
         // Most text needs no escaping: append it whole instead of scalar by scalar.
         var clean = true
         var previous: (UInt8, UInt8) = (0, 0)
@@ -118,22 +155,22 @@ public enum JSON: Sendable, Hashable {
             previous = (previous.1, byte)
         }
         if clean {
-            out += s
-            out += "\""
+            out.write(s)
+            out.write("\"")
             return
         }
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out.write("\\\"")
+            case "\\": out.write("\\\\")
+            case "\n": out.write("\\n")
+            case "\r": out.write("\\r")
+            case "\t": out.write("\\t")
             case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+                out.write(String(format: "\\u%04x", scalar.value))
+            default: out.write(String(scalar))
             }
         }
-        out += "\""
+        out.write("\"")
     }
 }

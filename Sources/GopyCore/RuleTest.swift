@@ -107,7 +107,7 @@ public enum RuleTest {
                 }
             }
             let institution = rowValues["ma_truong"]?.stringValue ?? "TEST"
-            let row = AppendixRow(appendix: n, id: "\(level)/test/PL\(n)/\(line ?? index)", source: SourceLocation(file: place, line: line), level: level, cluster: "test", institution: institution, values: values, extras: [:])
+            let row = AppendixRow(appendix: n, id: "\(level)/test/PL\(n)/\(line ?? index)", source: SourceLocation(file: place, line: line), level: level, cluster: "test", institution: institution, values: AppendixValues(values), extras: [:])
             let (finding, failure) = worker.check(row)
             if let failure { outcome.problems.append("rule error: " + failure.description) }
             let codes = finding.flags.map(\.code)

@@ -250,7 +250,11 @@ public enum Runner {
             do { try folder.write(name, data) } catch { writeFailure.withLock { if $0 == nil { $0 = error } } }
         }
         deliver("diagnostics.jsonl", Data(report.diagnostics.map { diagnosticJSON($0).serialized() + "\n" }.joined().utf8))
-        deliver("summary.json", Data(summary.json.pretty().utf8))
+        // Written piece by piece as it is made: a national summary is 160 MB of text, which as
+        // one string and then one `Data` was the run's largest use of memory.
+        summary.json.pretty(pieces: 1 << 20) { piece in
+            do { try folder.append("summary.json", Data(piece.utf8)) } catch { writeFailure.withLock { if $0 == nil { $0 = error } } }
+        }
         // Workbooks are written as files in the staging folder's scratch folder and moved into place.
         let scratch = try? folder.scratch()
         Reports.render(summary: summary.json, annotations: annotations, scratch: scratch) { name, content in

@@ -18,8 +18,8 @@ enum Synthesis {
 
     /// One appendix row per institution and appendix (the first cluster's, when two report it).
     static func distinctRows(_ rows: [AppendixRow]) -> [AppendixRow] {
-        var seen: Set<String> = []
-        return rows.filter { seen.insert($0.institution + "|\($0.appendix)").inserted }
+        var seen: Set<InstitutionAppendix> = []
+        return rows.filter { seen.insert(InstitutionAppendix(institution: $0.institution, appendix: $0.appendix)).inserted }
     }
 
     /// Sums and counts of every number and yes/no column, and the flags the appendix rules
