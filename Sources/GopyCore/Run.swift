@@ -144,7 +144,15 @@ public enum Runner {
         let parts = Locked<[ClusterComments]>([])
         let commentCheck = Locked(CommentCheck(rows: opened.dataset.appendixRows))
         let commentReading = Locked((seconds: 0.0, comments: 0))
-        let collected = Locked<[Annotation]>([])
+        // The annotations go to a spool file in the staging folder as they come; what stays in
+        // memory is a digest of each (AnnotationStore), and each comment's rule failure.
+        let annotations: AnnotationStore
+        do {
+            annotations = AnnotationStore(spool: try AnnotationSpool(url: folder.scratch().appendingPathComponent("annotations.spool")))
+        } catch {
+            return RunReport(status: .internalError, diagnostics: opened.finish([], check: CommentCheck(rows: [])).diagnostics + [Self.unwritable(error, options.out)])
+        }
+        let commentFailures = Locked<[Diagnostic]>([])
         let root = opened.dataset.root
         do {
             // One thread reads the comment tables in folder order into a bounded queue; the
@@ -184,10 +192,19 @@ public enum Runner {
                 } catch {
                     writeFailure.withLock { if $0 == nil { $0 = error } }
                 }
-                let annotation = item.annotation
-                item = Annotated(annotation: annotation, line: "")
-                collected.withLock { $0.append(annotation) }
+                item.line = ""
+                do {
+                    try annotations.append(item.annotation)
+                } catch {
+                    writeFailure.withLock { if $0 == nil { $0 = error } }
+                }
+                if let failure = item.annotation.failure { commentFailures.withLock { $0.append(failure) } }
             })
+            do {
+                try annotations.finishWriting()
+            } catch {
+                writeFailure.withLock { if $0 == nil { $0 = error } }
+            }
             checked = try Parallel.map(opened.dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, row in worker.check(row) })
@@ -197,10 +214,6 @@ public enum Runner {
             return RunReport(status: .ruleError, diagnostics: partial.diagnostics + unique(error.diagnostics))
         }
         let dataset = opened.finish(parts.withLock { $0 }, check: commentCheck.withLock { $0 })
-        let annotations = collected.withLock { value -> [Annotation] in
-            defer { value = [] }
-            return value
-        }
         var diagnostics = dataset.diagnostics
         let (commentReadTime, commentsLoaded) = commentReading.withLock { $0 }
         // The comment tables were read while the rules ran: that time counts as reading.
@@ -218,7 +231,7 @@ public enum Runner {
             return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
         }
 
-        let ruleFailures = annotations.compactMap(\.failure) + checked.compactMap(\.1) + synthesis.diagnostics
+        let ruleFailures = commentFailures.withLock { $0 } + checked.compactMap(\.1) + synthesis.diagnostics
         diagnostics += ruleFailures
         if options.strict, let first = ruleFailures.first {
             // --strict: the first rule error (in input order) stops the run before anything is written.
@@ -271,6 +284,8 @@ public enum Runner {
         }
         do {
             if annotations.isEmpty { try folder.write("annotations.jsonl", Data()) }
+            annotations.remove()
+            if let failure = annotations.readFailure { throw OutputFolder.Failure(description: failure) }
             if let failure = writeFailure.withLock({ $0 }) { throw failure }
             report.written = try folder.commit()
         } catch {

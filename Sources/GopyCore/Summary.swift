@@ -5,43 +5,53 @@ public struct Summary: Sendable {
     public var json: JSON
 
     /// Builds the summary from the dataset, the annotations and the appendix findings.
-    static func build(dataset: Dataset, annotations: [Annotation], findings: [RowFinding], synthesis: Synthesis.Output, ruleErrors: Int, rulesRoot: String) -> Summary {
-        func counts(_ values: [String?], order: [String]) -> JSON {
-            var tally: [String: Int] = [:]
-            for v in values { tally[v ?? "null", default: 0] += 1 }
+    static func build(dataset: Dataset, annotations: AnnotationStore, findings: [RowFinding], synthesis: Synthesis.Output, ruleErrors: Int, rulesRoot: String) -> Summary {
+        func counts(_ tally: [String: Int], order: [String]) -> JSON {
             let keys = order + ["null"]
             return .object(keys.compactMap { key in tally[key].map { (key, JSON.int($0)) } })
         }
-        func block(_ items: [Annotation]) -> JSON {
-            let n = items.count
-            let generic = items.filter { $0.labels.generic == true }.count
-            let withData = items.filter { $0.labels.hasData == true }.count
-            let withEvidence = items.filter { $0.labels.hasEvidence == true }.count
-            let proposals = items.compactMap(\.labels.sixClear)
-            let targets = items.compactMap(\.labels.targetProposal)
+        func block(_ positions: [Int]) -> JSON {
+            let n = positions.count
+            var groups: [String: Int] = [:], areas: [String: Int] = [:], stances: [String: Int] = [:]
+            var generic = 0, withData = 0, withEvidence = 0, failed = 0
+            var proposals = 0, completeProposals = 0, targets = 0, completeTargets = 0
+            for i in positions {
+                let d = annotations.digest(i)
+                groups[d.group ?? "null", default: 0] += 1
+                areas[d.area ?? "null", default: 0] += 1
+                stances[d.stance ?? "null", default: 0] += 1
+                if d.generic == true { generic += 1 }
+                if d.hasData == true { withData += 1 }
+                if d.hasEvidence == true { withEvidence += 1 }
+                if d.hasSixClear { proposals += 1 }
+                if d.sixClearComplete { completeProposals += 1 }
+                if d.hasTargetProposal { targets += 1 }
+                if d.targetProposalComplete { completeTargets += 1 }
+                if d.failed { failed += 1 }
+            }
             func share(_ k: Int) -> JSON { n == 0 ? .null : .double((Double(k) / Double(n) * 1000).rounded() / 1000) }
             return .obj([
                 "comments": .int(n),
-                "by_group": counts(items.map(\.labels.group), order: LabelCodes.groups),
-                "by_area": counts(items.map(\.labels.area), order: LabelCodes.areas),
-                "by_stance": counts(items.map(\.labels.stance), order: LabelCodes.stances),
+                "by_group": counts(groups, order: LabelCodes.groups),
+                "by_area": counts(areas, order: LabelCodes.areas),
+                "by_stance": counts(stances, order: LabelCodes.stances),
                 "generic": .int(generic), "generic_share": share(generic),
                 "with_data": .int(withData), "with_data_share": share(withData),
                 "with_evidence": .int(withEvidence), "with_evidence_share": share(withEvidence),
-                "solution_proposals": .obj(["total": .int(proposals.count), "complete": .int(proposals.filter(\.complete).count)]),
-                "target_proposals": .obj(["total": .int(targets.count), "complete": .int(targets.filter(\.complete).count)]),
-                "rule_errors": .int(items.filter { $0.failure != nil }.count),
+                "solution_proposals": .obj(["total": .int(proposals), "complete": .int(completeProposals)]),
+                "target_proposals": .obj(["total": .int(targets), "complete": .int(completeTargets)]),
+                "rule_errors": .int(failed),
             ])
         }
-        // Positions, not copies: each level's or cluster's annotations are gathered when its
-        // block is made.
+        // Positions, not copies: each level's or cluster's block reads their digests.
         var byLevelPositions: [String: [Int]] = [:]
         var byClusterPositions: [String: [Int]] = [:]
-        for (i, a) in annotations.enumerated() {
-            byLevelPositions[a.comment.level, default: []].append(i)
-            byClusterPositions[a.comment.cluster, default: []].append(i)
+        for i in annotations.indices {
+            let d = annotations.digest(i)
+            byLevelPositions[d.level, default: []].append(i)
+            byClusterPositions[d.cluster, default: []].append(i)
         }
-        func of(_ positions: [Int]?) -> [Annotation] { (positions ?? []).map { annotations[$0] } }
+        func of(_ positions: [Int]?) -> [Int] { positions ?? [] }
         let levels: [JSON] = dataset.plan.levels.map { level in
             var b = block(of(byLevelPositions[level.code]))
             if case .object(var pairs) = b {
@@ -96,7 +106,7 @@ public struct Summary: Sendable {
                 "rule_errors": .int(ruleErrors),
                 "input_diagnostics": .object(Severity.allCases.reversed().map { ($0.rawValue, JSON.int(severities[$0.rawValue] ?? 0)) }),
             ]),
-            "all": block(annotations),
+            "all": block(Array(annotations.indices)),
             "levels": .array(levels),
             "clusters": .array(clusters),
             "sector": .object(SummarySections.sector(dataset: dataset, annotations: annotations, synthesis: synthesis)),

@@ -65,23 +65,26 @@ enum SummarySections {
     }
 
     /// Sections 3, 5, 6 and 7 of a level's report.
-    static func level(_ code: String, dataset: Dataset, annotations: [Annotation], findings: [RowFinding], synthesis: Synthesis.Output) -> [(String, JSON)] {
-        let mine = annotations.filter { $0.comment.level == code }
+    static func level(_ code: String, dataset: Dataset, annotations: AnnotationStore, findings: [RowFinding], synthesis: Synthesis.Output) -> [(String, JSON)] {
+        // Positions in `annotations`: the digests say what each comment is; only the comments
+        // quoted are read back whole.
+        let mine = annotations.positions { $0.level == code }
         let clusters = Set(dataset.clusters.filter { $0.level == code }.map(\.code))
+        func digest(_ i: Int) -> AnnotationStore.Digest { annotations.digest(i) }
+        func briefs(_ positions: some Sequence<Int>) -> [JSON] { positions.map { brief(annotations[$0]) } }
 
         // 3. Current state, per area: the most specific comments first, and the checks.
-        let state = mine.filter { $0.labels.group == "thuc_trang" }
+        let state = mine.filter { digest($0).group == "thuc_trang" }
         let currentState: [JSON] = areaOrder.map { area in
-            let these = state.filter { $0.labels.area == area }
-                .enumerated().sorted { ($1.element.specificity, $0.offset) < ($0.element.specificity, $1.offset) }.map(\.element)
+            let these = annotations.bySpecificity(state.filter { digest($0).area == area })
             return .obj([
                 "area": .string(area), "appendix": .num(LabelCodes.appendix(for: area)), "comments": .int(these.count),
-                "top": .array(these.prefix(8).map(brief)),
+                "top": .array(briefs(these.prefix(8))),
             ])
         }
-        let contradictedAll = mine.filter { $0.labels.corroboration == "mau_thuan" }
-        let contradicted = mostSpecific(contradictedAll, limit: listLimit).map(brief)
-        let supported = mine.filter { $0.labels.corroboration == "khop" }.count
+        let contradictedAll = mine.filter { digest($0).corroboration == "mau_thuan" }
+        let contradicted = briefs(annotations.mostSpecific(contradictedAll, limit: listLimit))
+        let supported = mine.filter { digest($0).corroboration == "khop" }.count
         let levelFindings: [JSON] = findings.filter { $0.row.level == code && !$0.flags.isEmpty }.map { f in
             var name: JSON = .null
             if case .text(let n)? = f.row.values["ten_truong"] { name = .string(n) }
@@ -92,20 +95,22 @@ enum SummarySections {
         }
 
         // 5. Solutions: tasks commented on by this level, new proposals with their 6 rõ.
-        var taskComments: [String: [Annotation]] = [:]
-        for a in mine { for ref in a.labels.refs where ref.hasPrefix("NV") { taskComments[ref, default: []].append(a) } }
+        var taskComments: [String: [Int]] = [:]
+        for i in mine { for ref in digest(i).refs where ref.hasPrefix("NV") { taskComments[ref, default: []].append(i) } }
         let solutions: [JSON] = dataset.tasks.compactMap { task in
             guard let list = taskComments[task.code] else { return nil }
             return .obj([
                 "code": .string(task.code), "group": .int(task.group), "group_name": .string(task.groupName), "name": .string(task.name),
-                "comments": .array(mostSpecific(list, limit: taskCommentLimit).map(brief)), "comment_count": .int(list.count),
-                "key_solution": .int(list.filter { $0.labels.stance == "dong_y" }.count),
+                "comments": .array(briefs(annotations.mostSpecific(list, limit: taskCommentLimit))), "comment_count": .int(list.count),
+                "key_solution": .int(list.filter { digest($0).stance == "dong_y" }.count),
             ])
         }
-        let unassigned = mine.filter { $0.labels.group == "giai_phap" && !$0.labels.refs.contains { $0.hasPrefix("NV") } }
-            .enumerated().sorted { ($1.element.specificity, $0.offset) < ($0.element.specificity, $1.offset) }.map(\.element)
-        let newProposals = mine.filter { $0.labels.sixClear != nil }
-        let targetProposals = mine.filter { $0.labels.targetProposal != nil }
+        let unassigned = annotations.bySpecificity(mine.filter { i in
+            let d = digest(i)
+            return d.group == "giai_phap" && !d.refs.contains { $0.hasPrefix("NV") }
+        })
+        let newProposals = mine.filter { digest($0).hasSixClear }
+        let targetProposals = mine.filter { digest($0).hasTargetProposal }
 
         // 6. Agreed / not agreed: the items this level's clusters commented on.
         func relevant(_ item: JSON) -> Bool {
@@ -141,10 +146,16 @@ enum SummarySections {
             ("claims", .obj(["supported": .int(supported), "contradicted": .array(contradicted), "contradicted_total": .int(contradictedAll.count)])),
             ("appendix_findings", .array(levelFindings)),
             ("solutions", .array(solutions)),
-            ("other_solutions", .array(unassigned.prefix(20).map(brief))),
+            ("other_solutions", .array(briefs(unassigned.prefix(20)))),
             ("proposals", .obj([
-                "solutions": .array(mostSpecific(newProposals, limit: listLimit).map { checklist($0, $0.labels.sixClear!) }),
-                "targets": .array(mostSpecific(targetProposals, limit: listLimit).map { checklist($0, $0.labels.targetProposal!) }),
+                "solutions": .array(annotations.mostSpecific(newProposals, limit: listLimit).map { i in
+                    let a = annotations[i]
+                    return checklist(a, a.labels.sixClear ?? Checklist(elements: []))
+                }),
+                "targets": .array(annotations.mostSpecific(targetProposals, limit: listLimit).map { i in
+                    let a = annotations[i]
+                    return checklist(a, a.labels.targetProposal ?? Checklist(elements: []))
+                }),
                 "solutions_total": .int(newProposals.count), "targets_total": .int(targetProposals.count),
             ])),
             ("agreement", .array(agreement)),
@@ -187,18 +198,24 @@ enum SummarySections {
     }
 
     /// The sector synthesis: divisions side by side and the items that need the leaders' decision.
-    static func sector(dataset: Dataset, annotations: [Annotation], synthesis: Synthesis.Output) -> [(String, JSON)] {
+    static func sector(dataset: Dataset, annotations: AnnotationStore, synthesis: Synthesis.Output) -> [(String, JSON)] {
         let notAgreed: [JSON] = items(synthesis).filter { $0.1["agreement"]?["status"] == .string("chua_thong_nhat") }.map { agreementItem(kind: $0.0, item: $0.1) }
         let divisions: [JSON] = dataset.plan.divisions.map { division in
-            let these = annotations.filter { division.levels.contains($0.comment.level) }
-            let generic = these.filter { $0.labels.generic == true }.count
+            var count = 0, generic = 0, contradicted = 0
+            for i in annotations.indices {
+                let d = annotations.digest(i)
+                guard division.levels.contains(d.level) else { continue }
+                count += 1
+                if d.generic == true { generic += 1 }
+                if d.corroboration == "mau_thuan" { contradicted += 1 }
+            }
             let clusters = dataset.clusters.filter { division.levels.contains($0.level) }
             let late = dataset.dossiers.filter { d in clusters.contains { $0.code == d.cluster } && (d.onTime == false || !d.missingParts.isEmpty) }.count
             return .obj([
                 "code": .string(division.code), "name": .string(division.name), "levels": .array(division.levels.map(JSON.string)),
-                "clusters": .int(clusters.count), "comments": .int(these.count), "generic": .int(generic),
-                "generic_share": these.isEmpty ? .null : .double((Double(generic) / Double(these.count) * 1000).rounded() / 1000),
-                "contradicted_claims": .int(these.filter { $0.labels.corroboration == "mau_thuan" }.count),
+                "clusters": .int(clusters.count), "comments": .int(count), "generic": .int(generic),
+                "generic_share": count == 0 ? .null : .double((Double(generic) / Double(count) * 1000).rounded() / 1000),
+                "contradicted_claims": .int(contradicted),
                 "dossiers_to_follow_up": .int(late),
             ])
         }

@@ -85,13 +85,13 @@ enum Synthesis {
         var diagnostics: [Diagnostic] = []
     }
 
-    static func run(dataset: Dataset, annotations: [Annotation], findings: [RowFinding], worker: RuleWorker?) -> Output {
+    static func run(dataset: Dataset, annotations: AnnotationStore, findings: [RowFinding], worker: RuleWorker?) -> Output {
         var output = Output()
         // Each code's comments by position (once per mention, in input order); a code's list is
-        // made when its turn comes, so that a national run never holds a copy per reference.
+        // read back when its turn comes, so that a national run never holds a copy per reference.
         var positionsByCode: [String: [Int]] = [:]
-        for (i, a) in annotations.enumerated() {
-            for code in a.labels.refs { positionsByCode[code, default: []].append(i) }
+        for i in annotations.indices {
+            for code in annotations.digest(i).refs { positionsByCode[code, default: []].append(i) }
         }
         func comments(about code: String) -> [Annotation] { (positionsByCode[code] ?? []).map { annotations[$0] } }
         let findingsByRow = Dictionary(findings.map { ($0.row.id, $0.flags) }, uniquingKeysWith: { a, _ in a })

@@ -297,7 +297,7 @@ final class HTMLRendererTests: XCTestCase {
         try Data("x".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let nowhere = file.appendingPathComponent("scratch")
-        let jobs = ExcelReport.jobs(summary: .obj([:]), annotations: [], scratch: nowhere)
+        let jobs = ExcelReport.jobs(summary: .obj([:]), annotations: AnnotationStore([]), scratch: nowhere)
         let files = jobs.flatMap { $0() }
         XCTAssertEqual(files.map(\.0), ["tong-hop-toan-nganh.xlsx"])
         guard case .failed(let why)? = files.first?.1 else { return XCTFail("expected a failure, got \(String(describing: files.first?.1))") }

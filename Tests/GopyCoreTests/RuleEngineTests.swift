@@ -82,7 +82,8 @@ final class RuleEngineTests: XCTestCase {
         let library = HostLibrary(dataset: dataset)
         let worker = try RuleWorker(rules: set, limits: .default, library: library)
         let annotations = dataset.comments.map { worker.annotate($0) }
-        func outputs(_ annotations: [Annotation]) throws -> [(String, Data)] {
+        func outputs(_ list: [Annotation]) throws -> [(String, Data)] {
+            let annotations = AnnotationStore(list)
             let synthesis = Synthesis.run(dataset: dataset, annotations: annotations, findings: [], worker: try RuleWorker(rules: set, limits: .default, library: library))
             let summary = Summary.build(dataset: dataset, annotations: annotations, findings: [], synthesis: synthesis, ruleErrors: 0, rulesRoot: set.root)
             return [("summary.json", Data(summary.json.pretty().utf8))] + (try Reports.render(summary: summary.json, annotations: annotations))

@@ -12,7 +12,7 @@ enum ExcelReport {
     /// `bao-cao-<level>.xlsx` for each level with comments, and `tong-hop-toan-nganh.xlsx`, one job
     /// per workbook, for rendering them side by side; each workbook is written
     /// as a file in `scratch` (the system's temporary folder when nil).
-    static func jobs(summary: JSON, annotations: [Annotation], scratch: URL?) -> [@Sendable () -> [(String, ReportContent)]] {
+    static func jobs(summary: JSON, annotations: AnnotationStore, scratch: URL?) -> [@Sendable () -> [(String, ReportContent)]] {
         var jobs: [@Sendable () -> [(String, ReportContent)]] = []
         let levelNames = Dictionary((summary["levels"]?.items ?? []).compactMap { l in
             l["level"]?.stringValue.map { ($0, l["name"]?.stringValue ?? $0) }
@@ -33,9 +33,9 @@ enum ExcelReport {
     }
 
     /// The positions of each level's annotations, in input order.
-    static func levelIndices(_ annotations: [Annotation]) -> [String: [Int]] {
+    static func levelIndices(_ annotations: AnnotationStore) -> [String: [Int]] {
         var out: [String: [Int]] = [:]
-        for (i, a) in annotations.enumerated() { out[a.comment.level, default: []].append(i) }
+        for i in annotations.indices { out[annotations.digest(i).level, default: []].append(i) }
         return out
     }
 
@@ -57,7 +57,7 @@ enum ExcelReport {
     // MARK: - Workbooks
 
     /// A level's workbook, from the annotations at `indices` (that level's, in input order).
-    static func levelWorkbook(_ level: JSON, summary: JSON, annotations: [Annotation], indices: [Int]) -> XLSXWorkbook {
+    static func levelWorkbook(_ level: JSON, summary: JSON, annotations: AnnotationStore, indices: [Int]) -> XLSXWorkbook {
         let code = level["level"]?.stringValue ?? ""
         let name = level["name"]?.stringValue ?? code
         let suffix = " — CẤP " + name.uppercased()
@@ -75,7 +75,7 @@ enum ExcelReport {
         ])
     }
 
-    static func sectorWorkbook(_ summary: JSON, annotations: [Annotation], levelNames: [String: String]) -> XLSXWorkbook {
+    static func sectorWorkbook(_ summary: JSON, annotations: AnnotationStore, levelNames: [String: String]) -> XLSXWorkbook {
         let levels = summary["levels"]?.items ?? []
         func perLevel(_ pick: (JSON) -> [JSON]) -> [(String, [JSON])] {
             levels.map { ($0["name"]?.stringValue ?? $0["level"]?.stringValue ?? "", pick($0)) }
@@ -176,14 +176,14 @@ enum ExcelReport {
 
     /// The comment table of the annotations at `indices` (in input order). Its rows are made as
     /// the sheet is written: a national run lists a million comments.
-    static func commentSheets(_ annotations: [Annotation], indices: [Int], title: String, levelNames: [String: String]?) -> [XLSXWorksheet] {
+    static func commentSheets(_ annotations: AnnotationStore, indices: [Int], title: String, levelNames: [String: String]?) -> [XLSXWorksheet] {
         // The common form reads by issue: current state, targets, solutions, then the rest; in
         // input order within an area. Each comment's place is worked out once, then sorted.
         let groupRank = Dictionary(uniqueKeysWithValues: groupOrder.enumerated().map { ($1, $0) })
         let areaRank = Dictionary(uniqueKeysWithValues: areaOrder.enumerated().map { ($1, $0) })
         let keys = indices.map { i -> (Int, Int, Int) in
-            let labels = annotations[i].labels
-            return (groupRank[labels.group ?? ""] ?? groupOrder.count, areaRank[labels.area ?? ""] ?? areaOrder.count, i)
+            let d = annotations.digest(i)
+            return (groupRank[d.group ?? ""] ?? groupOrder.count, areaRank[d.area ?? ""] ?? areaOrder.count, i)
         }
         let ordered = keys.sorted { $0 < $1 }.map(\.2)
         var columns: [Column] = [
@@ -267,7 +267,7 @@ enum ExcelReport {
     /// Every solution proposal among the annotations at each level's positions, with its 6 rõ:
     /// `summary.json` quotes only the most specific, the workbook lists them all. The rows are
     /// made as the sheet is written.
-    static func sixClearSheet(_ annotations: [Annotation], perLevel: [(String, [Int])], title: String, showLevel: Bool) -> XLSXWorksheet {
+    static func sixClearSheet(_ annotations: AnnotationStore, perLevel: [(String, [Int])], title: String, showLevel: Bool) -> XLSXWorksheet {
         var columns: [Column] = [("STT", 5)]
         if showLevel { columns.append(("Cấp học", 14)) }
         columns += [("Chủ thể góp ý", 24), ("Nội dung đề xuất", 55), ("Mã chỉ tiêu, nhiệm vụ", 12)]
@@ -276,13 +276,13 @@ enum ExcelReport {
         // Which level and which annotation each row shows.
         var places: [(level: Int, index: Int)] = []
         for (l, (_, indices)) in perLevel.enumerated() {
-            for i in indices where annotations[i].labels.sixClear != nil { places.append((l, i)) }
+            for i in indices where annotations.digest(i).hasSixClear { places.append((l, i)) }
         }
         let levelNames = perLevel.map(\.0)
         let rows = places
         return table("6 rõ", title: title, columns: columns, count: rows.count) { n in
             let a = annotations[rows[n].index]
-            return sixClearRow(n, levelName: levelNames[rows[n].level], SummarySections.checklist(a, a.labels.sixClear!), showLevel: showLevel)
+            return sixClearRow(n, levelName: levelNames[rows[n].level], SummarySections.checklist(a, a.labels.sixClear ?? Checklist(elements: [])), showLevel: showLevel)
         }
     }
 

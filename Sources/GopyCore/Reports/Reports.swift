@@ -10,7 +10,7 @@ enum Reports {
     /// thread, one call at a time), so that a national run does not hold every file at once.
     /// Workbooks are handed over as files written in `scratch` (the system's temporary folder
     /// when nil), which `deliver` moves or removes.
-    static func render(summary: JSON, annotations: [Annotation], scratch: URL? = nil, deliver: @escaping @Sendable (String, ReportContent) -> Void) {
+    static func render(summary: JSON, annotations: AnnotationStore, scratch: URL? = nil, deliver: @escaping @Sendable (String, ReportContent) -> Void) {
         let documents = ReportBuilder.documents(summary: summary)
         // Each file renders on its own, so they share the cores. The workbooks first: the sector
         // one, which lists every comment, is the longest job.
@@ -31,7 +31,7 @@ enum Reports {
     }
 
     /// Every report file, by name (for tests and tools that want them in memory).
-    static func render(summary: JSON, annotations: [Annotation]) throws -> [(String, Data)] {
+    static func render(summary: JSON, annotations: AnnotationStore) throws -> [(String, Data)] {
         let files = Locked<[(String, Result<Data, ReportContent.Failure>)]>([])
         render(summary: summary, annotations: annotations) { name, content in
             let data = Result { () throws(ReportContent.Failure) in try content.data() }
