@@ -278,11 +278,26 @@ public struct RowFinding: Sendable, Hashable {
     public var flags: [RuleFlag]
     public var trace: [TraceEntry]
 
+    /// The institution's name as the row gives it, if it does.
+    var name: String? {
+        if case .text(let n)? = row.values["ten_truong"] { return n }
+        return nil
+    }
+
+    /// The line of `appendix-findings.jsonl`.
     var json: JSON {
         .obj([
-            "id": .string(row.id), "institution": .string(row.institution), "cluster": .string(row.cluster), "level": .string(row.level),
-            "appendix": .int(row.appendix),
+            "id": .string(row.id), "institution": .string(row.institution), "name": .str(name), "cluster": .string(row.cluster),
+            "level": .string(row.level), "appendix": .int(row.appendix),
             "source": .obj(["file": .string(row.source.file), "sheet": .str(row.source.sheet), "row": .num(row.source.row)]),
+            "flags": .array(flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
+        ])
+    }
+
+    /// What a level's summary quotes of the row.
+    var brief: JSON {
+        .obj([
+            "institution": .string(row.institution), "name": .str(name), "cluster": .string(row.cluster), "appendix": .int(row.appendix),
             "flags": .array(flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
         ])
     }

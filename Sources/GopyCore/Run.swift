@@ -255,7 +255,8 @@ public enum Runner {
         }
         if report.status == .internalError { return report }
 
-        let summary = Summary.build(dataset: dataset, annotations: annotations, findings: checked.map(\.0), synthesis: synthesis, ruleErrors: ruleFailures.count, rulesRoot: rules.root)
+        let findings = checked.map(\.0)
+        let summary = Summary.build(dataset: dataset, annotations: annotations, findings: findings, synthesis: synthesis, ruleErrors: ruleFailures.count, rulesRoot: rules.root)
         let synthesisTime = lap()
 
         // Each file goes to the staging folder as soon as it is made, and is not kept.
@@ -270,7 +271,21 @@ public enum Runner {
         }
         // Workbooks are written as files in the staging folder's scratch folder and moved into place.
         let scratch = try? folder.scratch()
-        Reports.render(summary: summary.json, annotations: annotations, scratch: scratch) { name, content in
+        // Every flagged appendix row, one JSON line each (the summary counts them and quotes a few).
+        do {
+            var lines = ""
+            for finding in findings where !finding.flags.isEmpty {
+                lines += finding.json.serialized() + "\n"
+                if lines.utf8.count >= 1 << 20 {
+                    try folder.append("appendix-findings.jsonl", Data(lines.utf8))
+                    lines = ""
+                }
+            }
+            try folder.append("appendix-findings.jsonl", Data(lines.utf8))
+        } catch {
+            writeFailure.withLock { if $0 == nil { $0 = error } }
+        }
+        Reports.render(summary: summary.json, annotations: annotations, findings: findings, scratch: scratch) { name, content in
             switch content {
             case .bytes(let data): deliver(name, data)
             case .file(let url):

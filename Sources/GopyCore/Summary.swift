@@ -86,6 +86,8 @@ public struct Summary: Sendable {
             .obj(["file": .string(t.file), "table": .string(t.table), "rows_read": .int(t.rowsRead), "rows_kept": .int(t.rowsKept), "rows_rejected": .int(t.rowsRejected)])
         }
         let flagged = findings.filter { !$0.flags.isEmpty }
+        var flagCounts: [String: Int] = [:]
+        for f in flagged { for flag in f.flags { flagCounts[flag.code, default: 0] += 1 } }
         let severities = dataset.diagnostics.reduce(into: [String: Int]()) { $0[$1.severity.rawValue, default: 0] += 1 }
         let json = JSON.obj([
             "dataset": .string(dataset.root),
@@ -117,7 +119,8 @@ public struct Summary: Sendable {
             "appendix_findings": .obj([
                 "rows_checked": .int(findings.count),
                 "rows_flagged": .int(flagged.count),
-                "items": .array(flagged.map(\.json)),
+                "by_code": .object(flagCounts.keys.sorted().map { ($0, JSON.int(flagCounts[$0]!)) }),
+                "file": .string("appendix-findings.jsonl"),
             ]),
         ])
         return Summary(json: json)

@@ -6,10 +6,6 @@ enum SummarySections {
     /// The areas of the current state, in the plan's order a–e.
     static let areaOrder = ["quy_mo_mang_luoi", "doi_ngu", "dat_dai", "phong_hoc", "tai_chinh", "chat_luong", "chuyen_doi_so"]
 
-    /// How specific a comment is, for "the most specific comments first": the rules' judgement
-    /// (Rules/lib/level.lua), 0 when they give none.
-    static func specificity(_ a: Annotation) -> Double { a.labels.specificity ?? 0 }
-
     /// How many comments a list of `summary.json` (and so the Word, web and Markdown reports)
     /// quotes at most: at national scale a level has tens of thousands of proposals, which no
     /// reader reads and no Word table holds. Counts are always over all of them, and the Excel
@@ -17,13 +13,8 @@ enum SummarySections {
     static let listLimit = 200
     /// The same for the comments quoted under each task.
     static let taskCommentLimit = 20
-
-    /// The `limit` most specific comments of `list` (ties: the earlier first), kept in input order.
-    static func mostSpecific(_ list: [Annotation], limit: Int) -> [Annotation] {
-        guard list.count > limit else { return list }
-        let chosen = Set(list.indices.sorted { (list[$0].specificity, $1) > (list[$1].specificity, $0) }.prefix(limit))
-        return list.indices.filter(chosen.contains).map { list[$0] }
-    }
+    /// The flagged appendix rows a level's summary quotes per appendix (the report shows them).
+    static let findingsQuoted = 15
 
     static func brief(_ a: Annotation) -> JSON {
         .obj([
@@ -85,14 +76,15 @@ enum SummarySections {
         let contradictedAll = mine.filter { digest($0).corroboration == "mau_thuan" }
         let contradicted = briefs(annotations.mostSpecific(contradictedAll, limit: listLimit))
         let supported = mine.filter { digest($0).corroboration == "khop" }.count
-        let levelFindings: [JSON] = findings.filter { $0.row.level == code && !$0.flags.isEmpty }.map { f in
-            var name: JSON = .null
-            if case .text(let n)? = f.row.values["ten_truong"] { name = .string(n) }
-            return .obj([
-                "institution": .string(f.row.institution), "name": name, "cluster": .string(f.row.cluster), "appendix": .int(f.row.appendix),
-                "flags": .array(f.flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
-            ])
+        // The flagged appendix rows: how many per appendix and the first few, for the report;
+        // every one is in appendix-findings.jsonl and in the workbook's review sheet.
+        let flaggedHere = findings.filter { $0.row.level == code && !$0.flags.isEmpty }
+        let byAppendix: [JSON] = (1...4).compactMap { n in
+            let these = flaggedHere.filter { $0.row.appendix == n }
+            guard !these.isEmpty else { return nil }
+            return .obj(["appendix": .int(n), "flagged": .int(these.count), "items": .array(these.prefix(findingsQuoted).map(\.brief))])
         }
+        let levelFindings: JSON = .obj(["flagged": .int(flaggedHere.count), "by_appendix": .array(byAppendix)])
 
         // 5. Solutions: tasks commented on by this level, new proposals with their 6 rõ.
         var taskComments: [String: [Int]] = [:]
@@ -144,7 +136,7 @@ enum SummarySections {
         return [
             ("current_state", .array(currentState)),
             ("claims", .obj(["supported": .int(supported), "contradicted": .array(contradicted), "contradicted_total": .int(contradictedAll.count)])),
-            ("appendix_findings", .array(levelFindings)),
+            ("appendix_findings", levelFindings),
             ("solutions", .array(solutions)),
             ("other_solutions", .array(briefs(unassigned.prefix(20)))),
             ("proposals", .obj([
@@ -221,8 +213,4 @@ enum SummarySections {
         }
         return [("divisions", .array(divisions)), ("not_agreed", .array(notAgreed))]
     }
-}
-
-extension Annotation {
-    var specificity: Double { SummarySections.specificity(self) }
 }

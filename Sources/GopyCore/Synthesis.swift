@@ -65,9 +65,10 @@ enum Synthesis {
         ]
     }
 
-    /// What each comment about a code says, for the agreement policy.
-    static func positions(_ annotations: [Annotation]) -> LuaValue {
-        .array(annotations.map { a in
+    /// What each comment at `list` says, for the agreement policy (each read back in turn).
+    static func positions(_ list: [Int], in annotations: AnnotationStore) -> LuaValue {
+        .array(list.map { i in
+            let a = annotations[i]
             let proposed = a.comment.fields["proposed_value"].flatMap { NumberParser.parse($0)?.value }
             return [
                 "id": .string(a.comment.id), "cluster": .string(a.comment.cluster), "level": .string(a.comment.level),
@@ -93,7 +94,7 @@ enum Synthesis {
         for i in annotations.indices {
             for code in annotations.digest(i).refs { positionsByCode[code, default: []].append(i) }
         }
-        func comments(about code: String) -> [Annotation] { (positionsByCode[code] ?? []).map { annotations[$0] } }
+        func comments(about code: String) -> [Int] { positionsByCode[code] ?? [] }
         let findingsByRow = Dictionary(findings.map { ($0.row.id, $0.flags) }, uniquingKeysWith: { a, _ in a })
         let rows = distinctRows(dataset.appendixRows)
         let cutoff = year(dataset.plan.dataCutoff) ?? 2025
@@ -108,21 +109,28 @@ enum Synthesis {
             case .value(let v, let trace, let at): return (v, trace, at)
             }
         }
-        func commentsJSON(_ list: [Annotation]) -> JSON {
+        func commentsJSON(_ list: [Int]) -> JSON {
             var stances: [String: Int] = [:]
-            for a in list { stances[a.labels.stance ?? "null", default: 0] += 1 }
+            var clusters: Set<String> = [], levels: Set<String> = []
+            for i in list {
+                let d = annotations.digest(i)
+                stances[d.stance ?? "null", default: 0] += 1
+                clusters.insert(d.cluster)
+                levels.insert(d.level)
+            }
             return .obj([
                 "total": .int(list.count),
                 "by_stance": .object(LabelCodes.stances.compactMap { s in stances[s].map { (s, JSON.int($0)) } }),
-                "clusters": .array(Array(Set(list.map(\.comment.cluster))).sorted().map(JSON.string)),
-                "levels": .array(Array(Set(list.map(\.comment.level))).sorted().map(JSON.string)),
+                "clusters": .array(clusters.sorted().map(JSON.string)),
+                "levels": .array(levels.sorted().map(JSON.string)),
             ])
         }
         // The proposals about one code, the most specific (a cell of the Excel sheet holds
         // 32,767 characters at most); `comments.total` counts them all.
-        func proposalsJSON(_ list: [Annotation]) -> JSON {
-            let proposals = list.filter { $0.labels.targetProposal != nil || $0.labels.sixClear != nil }
-            return .array(SummarySections.mostSpecific(proposals, limit: proposalLimit).compactMap { a -> JSON? in
+        func proposalsJSON(_ list: [Int]) -> JSON {
+            let proposals = list.filter { annotations.digest($0).hasTargetProposal || annotations.digest($0).hasSixClear }
+            return .array(annotations.mostSpecific(proposals, limit: proposalLimit).compactMap { i -> JSON? in
+                let a = annotations[i]
                 guard let checklist = a.labels.targetProposal ?? a.labels.sixClear else { return nil }
                 return .obj([
                     "id": .string(a.comment.id), "cluster": .string(a.comment.cluster), "unit": .string(a.comment["unit"]),
@@ -132,8 +140,8 @@ enum Synthesis {
                 ])
             })
         }
-        func agreementJSON(kind: String, code: String, name: String, list: [Annotation]) -> JSON {
-            guard !list.isEmpty, let (value, _, at) = call("agreement", [["kind": .string(kind), "code": .string(code), "name": .string(name)], positions(list)], record: code) else {
+        func agreementJSON(kind: String, code: String, name: String, list: [Int], positions: LuaValue) -> JSON {
+            guard !list.isEmpty, let (value, _, at) = call("agreement", [["kind": .string(kind), "code": .string(code), "name": .string(name)], positions], record: code) else {
                 return .null
             }
             var validator = LabelValidator(hook: "agreement")
@@ -151,6 +159,7 @@ enum Synthesis {
         var factsByLevels: [[String]: LuaValue] = [:]
         for indicator in dataset.indicators {
             let list = comments(about: indicator.code)
+            let stated = positions(list, in: annotations)
             let appendix = factsByLevels[indicator.levels] ?? appendixFacts(levels: indicator.levels, rows: rows, findings: findingsByRow)
             factsByLevels[indicator.levels] = appendix
             let target = indicator.target2030
@@ -166,7 +175,7 @@ enum Synthesis {
                 "history_from": LuaValue(indicator.history.first?.year), "history_to": LuaValue(indicator.history.last?.year),
                 "appendix": appendix,
                 "comments": .integer(Int64(list.count)),
-                "positions": positions(list),
+                "positions": stated,
             ]
             var pairs: [(String, JSON)] = [
                 ("code", .string(indicator.code)), ("group", .int(indicator.group)), ("name", .string(indicator.name)),
@@ -200,7 +209,7 @@ enum Synthesis {
             }
             pairs += [
                 ("comments", commentsJSON(list)), ("proposals", proposalsJSON(list)),
-                ("agreement", agreementJSON(kind: "indicator", code: indicator.code, name: indicator.name, list: list)),
+                ("agreement", agreementJSON(kind: "indicator", code: indicator.code, name: indicator.name, list: list, positions: stated)),
             ]
             output.indicators.append(.object(pairs))
         }
@@ -210,8 +219,8 @@ enum Synthesis {
                 "code": .string(task.code), "group": .int(task.group), "group_name": .string(task.groupName), "name": .string(task.name),
                 "lead": .string(task.lead), "timeline": .string(task.timeline),
                 "comments": commentsJSON(list), "proposals": proposalsJSON(list),
-                "key_solution": .int(list.filter { $0.labels.stance == "dong_y" }.count),
-                "agreement": agreementJSON(kind: "task", code: task.code, name: task.name, list: list),
+                "key_solution": .int(list.filter { annotations.digest($0).stance == "dong_y" }.count),
+                "agreement": agreementJSON(kind: "task", code: task.code, name: task.name, list: list, positions: list.isEmpty ? .array([]) : positions(list, in: annotations)),
             ]))
         }
         return output

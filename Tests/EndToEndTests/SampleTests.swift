@@ -54,7 +54,11 @@ final class SampleTests: XCTestCase {
         XCTAssertEqual(converted?["text"] as? String, "Đề nghị có chính sách nhà công vụ cho giáo viên trẻ công tác tại các xã ven biển Vĩnh Bảo, Tiên Lãng.")
 
         // The appendix rules find the rate above 100 and the rooms that do not add up.
-        let findings = (summary["appendix_findings"] as! [String: Any])["items"] as! [[String: Any]]
+        let findings = try h.lines(out + "/appendix-findings.jsonl")
+        let counts = summary["appendix_findings"] as! [String: Any]
+        XCTAssertEqual(counts["rows_flagged"] as? Int, findings.count)
+        XCTAssertEqual((counts["by_code"] as! [String: Int]).values.reduce(0, +), findings.reduce(0) { $0 + ($1["flags"] as! [Any]).count })
+        XCTAssertEqual(counts["file"] as? String, "appendix-findings.jsonl")
         func flagged(_ institution: String, _ code: String) -> Bool {
             findings.contains { $0["institution"] as? String == institution && ($0["flags"] as! [[String: Any]]).contains { $0["code"] as? String == code } }
         }

@@ -12,7 +12,8 @@ enum ExcelReport {
     /// `bao-cao-<level>.xlsx` for each level with comments, and `tong-hop-toan-nganh.xlsx`, one job
     /// per workbook, for rendering them side by side; each workbook is written
     /// as a file in `scratch` (the system's temporary folder when nil).
-    static func jobs(summary: JSON, annotations: AnnotationStore, scratch: URL?) -> [@Sendable () -> [(String, ReportContent)]] {
+    static func jobs(summary: JSON, annotations: AnnotationStore, findings: [RowFinding] = [], scratch: URL?) -> [@Sendable () -> [(String, ReportContent)]] {
+        let flagged = findings.filter { !$0.flags.isEmpty }
         var jobs: [@Sendable () -> [(String, ReportContent)]] = []
         let levelNames = Dictionary((summary["levels"]?.items ?? []).compactMap { l in
             l["level"]?.stringValue.map { ($0, l["name"]?.stringValue ?? $0) }
@@ -23,11 +24,12 @@ enum ExcelReport {
             let code = level["level"]?.stringValue ?? ""
             let these = byLevel[code] ?? []
             jobs.append {
-                [("bao-cao-\(code).xlsx", pack(levelWorkbook(level, summary: summary, annotations: annotations, indices: these), in: scratch))]
+                let mine = flagged.filter { $0.row.level == code }
+                return [("bao-cao-\(code).xlsx", pack(levelWorkbook(level, summary: summary, annotations: annotations, indices: these, findings: mine), in: scratch))]
             }
         }
         jobs.append {
-            [("tong-hop-toan-nganh.xlsx", pack(sectorWorkbook(summary, annotations: annotations, levelNames: levelNames), in: scratch))]
+            [("tong-hop-toan-nganh.xlsx", pack(sectorWorkbook(summary, annotations: annotations, findings: flagged, levelNames: levelNames), in: scratch))]
         }
         return jobs
     }
@@ -57,7 +59,7 @@ enum ExcelReport {
     // MARK: - Workbooks
 
     /// A level's workbook, from the annotations at `indices` (that level's, in input order).
-    static func levelWorkbook(_ level: JSON, summary: JSON, annotations: AnnotationStore, indices: [Int]) -> XLSXWorkbook {
+    static func levelWorkbook(_ level: JSON, summary: JSON, annotations: AnnotationStore, indices: [Int], findings: [RowFinding] = []) -> XLSXWorkbook {
         let code = level["level"]?.stringValue ?? ""
         let name = level["name"]?.stringValue ?? code
         let suffix = " — CẤP " + name.uppercased()
@@ -72,10 +74,10 @@ enum ExcelReport {
             totalsSheet([(name, appendix["by_commune"]?.items ?? [])], name: "Số liệu theo xã", first: "Xã, phường", title: "SỐ LIỆU PHỤ LỤC THEO XÃ, PHƯỜNG" + suffix, showLevel: false),
             totalsSheet([(name, appendix["by_cluster"]?.items ?? [])], name: "Số liệu theo cụm", first: "Cụm", title: "SỐ LIỆU PHỤ LỤC THEO CỤM" + suffix, showLevel: false),
             discrepancySheet([(name, appendix["discrepancies"]?.items ?? [])], title: "CHÊNH LỆCH, SAI SÓT SỐ LIỆU PHỤ LỤC" + suffix, showLevel: false),
-        ])
+        ] + findingSheets(findings, title: "RÀ SOÁT SỐ LIỆU PHỤ LỤC: CƠ SỞ CÓ VẤN ĐỀ CẦN LƯU Ý" + suffix, levelNames: nil))
     }
 
-    static func sectorWorkbook(_ summary: JSON, annotations: AnnotationStore, levelNames: [String: String]) -> XLSXWorkbook {
+    static func sectorWorkbook(_ summary: JSON, annotations: AnnotationStore, findings: [RowFinding] = [], levelNames: [String: String]) -> XLSXWorkbook {
         let levels = summary["levels"]?.items ?? []
         func perLevel(_ pick: (JSON) -> [JSON]) -> [(String, [JSON])] {
             levels.map { ($0["name"]?.stringValue ?? $0["level"]?.stringValue ?? "", pick($0)) }
@@ -94,7 +96,26 @@ enum ExcelReport {
             totalsSheet(perLevel { $0["data_appendix"]?["by_commune"]?.items ?? [] }, name: "Số liệu theo xã", first: "Xã, phường", title: "SỐ LIỆU PHỤ LỤC THEO XÃ, PHƯỜNG" + suffix, showLevel: true),
             totalsSheet(perLevel { $0["data_appendix"]?["by_cluster"]?.items ?? [] }, name: "Số liệu theo cụm", first: "Cụm", title: "SỐ LIỆU PHỤ LỤC THEO CỤM" + suffix, showLevel: true),
             discrepancySheet(perLevel { $0["data_appendix"]?["discrepancies"]?.items ?? [] }, title: "CHÊNH LỆCH, SAI SÓT SỐ LIỆU PHỤ LỤC" + suffix, showLevel: true),
-        ])
+        ] + findingSheets(findings, title: "RÀ SOÁT SỐ LIỆU PHỤ LỤC: CƠ SỞ CÓ VẤN ĐỀ CẦN LƯU Ý" + suffix, levelNames: levelNames))
+    }
+
+    /// Every appendix row the appendix rules flagged, with what they found (none: no sheet).
+    /// The reports quote the first few per appendix; this lists them all.
+    static func findingSheets(_ findings: [RowFinding], title: String, levelNames: [String: String]?) -> [XLSXWorksheet] {
+        guard !findings.isEmpty else { return [] }
+        var columns: [Column] = [("STT", 5)]
+        if levelNames != nil { columns.append(("Cấp học", 14)) }
+        columns += [("Cơ sở", 30), ("Mã cơ sở", 14), ("Cụm", 10), ("Phụ lục", 8), ("Vấn đề cần lưu ý", 70), ("Nơi trong hồ sơ", 40)]
+        return tables("Rà soát phụ lục", title: title, columns: columns, count: findings.count) { n in
+            let f = findings[n]
+            var row: [XLSXCell] = [serial(n + 1)]
+            if let levelNames { row.append(mark(levelNames[f.row.level] ?? f.row.level)) }
+            row += [
+                text(f.name), mark(f.row.institution), mark(f.row.cluster), serial(f.row.appendix),
+                text(f.flags.map(\.message).joined(separator: "\n")), text(f.row.source.rendered),
+            ]
+            return row
+        }
     }
 
     // MARK: - Building blocks

@@ -177,7 +177,7 @@ public enum ReportBuilder {
                 "\(source(c)): \((c["checks"]?.items ?? []).compactMap(\.stringValue).joined(separator: "; "))"
             }))
         }
-        let findings = level["appendix_findings"]?.items ?? []
+        let findings = level["appendix_findings"]?["by_appendix"]?.items ?? []
         let areaSections: [(String, [String], [Int], Set<String>)] = [
             ("Về quy mô, mạng lưới (Phụ lục 1)", ["quy_mo_mang_luoi"], [1], []),
             ("Về đội ngũ (Phụ lục 2)", ["doi_ngu"], [2], []),
@@ -198,14 +198,16 @@ public enum ReportBuilder {
                 if !checks.isEmpty { text += " [" + checks.joined(separator: "; ") + "]" }
                 blocks.append(.quote(text: text, source: source(c)))
             }
-            let found = findings.filter { appendices.contains($0["appendix"]?.intValue ?? 0) }
-            if !found.isEmpty {
-                blocks.append(.paragraph("Kết quả rà soát phụ lục: \(found.count) cơ sở có vấn đề cần lưu ý:"))
-                var items = found.prefix(15).map { f in
+            let reviewed = findings.filter { appendices.contains($0["appendix"]?.intValue ?? 0) }
+            let flagged = reviewed.reduce(0) { $0 + ($1["flagged"]?.intValue ?? 0) }
+            let quoted = reviewed.flatMap { $0["items"]?.items ?? [] }.prefix(15)
+            if flagged > 0 {
+                blocks.append(.paragraph("Kết quả rà soát phụ lục: \(flagged) cơ sở có vấn đề cần lưu ý:"))
+                var items = quoted.map { f in
                     "\(f["name"]?.stringValue ?? f["institution"]?.stringValue ?? "") (\(f["institution"]?.stringValue ?? ""), \(f["cluster"]?.stringValue ?? "")): "
                         + (f["flags"]?.items ?? []).compactMap { $0["message"]?.stringValue }.joined(separator: "; ")
                 }
-                if found.count > 15 { items.append("và \(found.count - 15) cơ sở khác (xem phụ lục số liệu).") }
+                if flagged > quoted.count { items.append("và \(flagged - quoted.count) cơ sở khác (xem bảng “Rà soát phụ lục” trong tệp Excel).") }
                 blocks.append(.bullets(items))
             }
         }

@@ -10,11 +10,11 @@ enum Reports {
     /// thread, one call at a time), so that a national run does not hold every file at once.
     /// Workbooks are handed over as files written in `scratch` (the system's temporary folder
     /// when nil), which `deliver` moves or removes.
-    static func render(summary: JSON, annotations: AnnotationStore, scratch: URL? = nil, deliver: @escaping @Sendable (String, ReportContent) -> Void) {
+    static func render(summary: JSON, annotations: AnnotationStore, findings: [RowFinding] = [], scratch: URL? = nil, deliver: @escaping @Sendable (String, ReportContent) -> Void) {
         let documents = ReportBuilder.documents(summary: summary)
         // Each file renders on its own, so they share the cores. The workbooks first: the sector
         // one, which lists every comment, is the longest job.
-        var jobs = Array(ExcelReport.jobs(summary: summary, annotations: annotations, scratch: scratch).reversed())
+        var jobs = Array(ExcelReport.jobs(summary: summary, annotations: annotations, findings: findings, scratch: scratch).reversed())
         for document in documents {
             jobs.append { [(document.name + ".md", .bytes(Data(MarkdownRenderer.render(document).utf8)))] }
             jobs.append { [(document.name + ".docx", .bytes(WordRenderer.render(document)))] }
