@@ -207,7 +207,12 @@ public enum Runner {
             }
             checked = try Parallel.map(opened.dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
-            }, body: { worker, row in worker.check(row) })
+            }, body: { worker, row in
+                // The trace is for `gopy explain`; the reports read the flags.
+                var checked = worker.check(row)
+                checked.0.trace = []
+                return checked
+            })
         } catch {
             // Every worker loads the same files: one report per distinct problem.
             let partial = opened.finish(parts.withLock { $0 }, check: commentCheck.withLock { $0 })

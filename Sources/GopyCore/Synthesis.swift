@@ -95,7 +95,7 @@ enum Synthesis {
             for code in annotations.digest(i).refs { positionsByCode[code, default: []].append(i) }
         }
         func comments(about code: String) -> [Int] { positionsByCode[code] ?? [] }
-        let findingsByRow = Dictionary(findings.map { ($0.row.id, $0.flags) }, uniquingKeysWith: { a, _ in a })
+        let findingsByRow = Dictionary(findings.lazy.filter { !$0.flags.isEmpty }.map { ($0.row.id, $0.flags) }, uniquingKeysWith: { a, _ in a })
         let rows = distinctRows(dataset.appendixRows)
         let cutoff = year(dataset.plan.dataCutoff) ?? 2025
 
