@@ -50,8 +50,11 @@ final class Progress: Sendable {
         let rate = seconds > 0 ? Double(n) / seconds : 0
         // The tables still unread are taken to hold as many comments as those read so far.
         let expected = filesRead > 0 ? Double(commentsRead) / Double(filesRead) * Double(files) : 0
-        let left = rate > 0 ? max(0, expected - Double(n)) / rate : 0
-        return "gopy: comment tables \(filesRead)/\(files) read, \(n) comments annotated, \(Int(rate))/s, about \(Int(left.rounded())) s left"
+        let head = "gopy: comment tables \(filesRead)/\(files) read, \(n) comments annotated"
+        // Until a comment is annotated there is no rate to go by.
+        guard n > 0, rate > 0 else { return head + ", starting" }
+        let left = max(0, expected - Double(n)) / rate
+        return head + ", \(Int(rate))/s, about \(Int(left.rounded())) s left"
     }
 
     private func print(_ text: String) {
