@@ -405,35 +405,21 @@ private struct RecordWriter {
         }
     }
 
-    /// An optional string: tag byte, then the string.
-    mutating func optionalString(_ s: String?) {
-        if let s {
-            out.append(1)
-            string(s)
-        } else {
-            out.append(0)
-        }
+    /// An optional: tag byte 0 for nil, or 1 and the value written by `write`.
+    private mutating func tagged<T>(_ value: T?, _ write: (inout RecordWriter, T) -> Void) {
+        guard let value else { out.append(0); return }
+        out.append(1)
+        write(&self, value)
     }
+
+    /// An optional string: tag byte, then the string.
+    mutating func optionalString(_ s: String?) { tagged(s) { $0.string($1) } }
 
     /// An optional word: tag byte, then the word.
-    mutating func optionalWord(_ s: String?) {
-        if let s {
-            out.append(1)
-            word(s)
-        } else {
-            out.append(0)
-        }
-    }
+    mutating func optionalWord(_ s: String?) { tagged(s) { $0.word($1) } }
 
     /// An optional integer: tag byte, then a zigzag varint.
-    mutating func optional(_ i: Int?) {
-        if let i {
-            out.append(1)
-            varint(zigzag(Int64(i)))
-        } else {
-            out.append(0)
-        }
-    }
+    mutating func optional(_ i: Int?) { tagged(i) { $0.varint($0.zigzag(Int64($1))) } }
 
     /// An optional Bool: one byte, 0 nil, 1 false, 2 true.
     mutating func optional(_ b: Bool?) {
@@ -442,12 +428,12 @@ private struct RecordWriter {
 
     /// An optional checklist: tag byte, count, then name (a word) and Bool byte in order.
     mutating func optional(_ c: Checklist?) {
-        guard let c else { out.append(0); return }
-        out.append(1)
-        varint(UInt64(c.elements.count))
-        for (name, present) in c.elements {
-            word(name)
-            out.append(present ? 1 : 0)
+        tagged(c) { w, c in
+            w.varint(UInt64(c.elements.count))
+            for (name, present) in c.elements {
+                w.word(name)
+                w.out.append(present ? 1 : 0)
+            }
         }
     }
 

@@ -188,6 +188,16 @@ enum Parallel {
                 makeWorker: makeWorker, body: body, finish: finish, inOrder: inOrder)
     }
 
+    /// A worker from `makeWorker`, or nil once the first failure to make one is recorded.
+    private static func start<W>(_ makeWorker: () throws(DiagnosticError) -> W, failure: Locked<DiagnosticError?>) -> W? {
+        do throws(DiagnosticError) {
+            return try makeWorker()
+        } catch {
+            failure.withLock { if $0 == nil { $0 = error } }
+            return nil
+        }
+    }
+
     private static func map<T: Sendable, R: Sendable, W>(
         count: Int, item: @escaping @Sendable (Int) -> T, threads: Int, chunk: Int, progress: Progress?,
         makeWorker: @escaping @Sendable () throws(DiagnosticError) -> W,
@@ -201,13 +211,7 @@ enum Parallel {
         let failure = Locked<DiagnosticError?>(nil)
         let workers = max(1, min(threads, (count + chunk - 1) / chunk))
         let work: @Sendable (Int) -> Void = { _ in
-            let worker: W
-            do throws(DiagnosticError) {
-                worker = try makeWorker()
-            } catch {
-                failure.withLock { if $0 == nil { $0 = error } }
-                return
-            }
+            guard let worker = start(makeWorker, failure: failure) else { return }
             while true {
                 let start = next.withLock { value -> Int in
                     let s = value
@@ -345,11 +349,7 @@ enum Parallel {
         }
         producer.start()
         let work: @Sendable (Int) -> Void = { _ in
-            let worker: W
-            do throws(DiagnosticError) {
-                worker = try makeWorker()
-            } catch {
-                failure.withLock { if $0 == nil { $0 = error } }
+            guard let worker = start(makeWorker, failure: failure) else {
                 pipeline.stop()
                 return
             }

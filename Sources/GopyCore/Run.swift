@@ -227,11 +227,12 @@ public enum Runner {
         let totalSamples = Double(max(profile.values.reduce(0, +), 1))
         let busiest = profile.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(30).map { (place: $0.key, share: Double($0.value) / totalSamples) }
 
+        let findings = checked.map(\.0)
         // Per indicator and task: one worker, on this thread (a hundred calls, not a million).
         let synthesis: Synthesis.Output
         do {
             let worker = try RuleWorker(rules: rules, limits: limits, library: library)
-            synthesis = Synthesis.run(dataset: dataset, annotations: annotations, findings: checked.map(\.0), worker: worker)
+            synthesis = Synthesis.run(dataset: dataset, annotations: annotations, findings: findings, worker: worker)
         } catch {
             return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
         }
@@ -260,7 +261,6 @@ public enum Runner {
         }
         if report.status == .internalError { return report }
 
-        let findings = checked.map(\.0)
         let summary = Summary.build(dataset: dataset, annotations: annotations, findings: findings, synthesis: synthesis, ruleErrors: ruleFailures.count, rulesRoot: rules.root)
         let synthesisTime = lap()
 

@@ -128,7 +128,10 @@ enum Synthesis {
         // The proposals about one code, the most specific (a cell of the Excel sheet holds
         // 32,767 characters at most); `comments.total` counts them all.
         func proposalsJSON(_ list: [Int]) -> JSON {
-            let proposals = list.filter { annotations.digest($0).hasTargetProposal || annotations.digest($0).hasSixClear }
+            let proposals = list.filter { i in
+                let d = annotations.digest(i)
+                return d.hasTargetProposal || d.hasSixClear
+            }
             return .array(annotations.mostSpecific(proposals, limit: proposalLimit).compactMap { i -> JSON? in
                 let a = annotations[i]
                 guard let checklist = a.labels.targetProposal ?? a.labels.sixClear else { return nil }

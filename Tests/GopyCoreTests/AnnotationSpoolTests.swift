@@ -215,7 +215,7 @@ final class AnnotationSpoolTests: XCTestCase {
         let fileSize = try FileManager.default.attributesOfItem(atPath: spoolURL().path)[.size] as? Int ?? 0
         XCTAssertGreaterThan(fileSize, 4 << 20, "the spool should span several 1 MB buffers")
 
-        var random = SplitMix(state: 42)
+        var random = BenchmarkData.Random(state: 42)
         var order = Array(originals.indices)
         for i in order.indices.reversed() { order.swapAt(i, Int(random.next() % UInt64(i + 1))) }
         for i in order { Self.assertSame(try spool.annotation(at: i), originals[i], "annotation \(i)") }
@@ -232,7 +232,7 @@ final class AnnotationSpoolTests: XCTestCase {
         let checked = Locked(0)
         let problems = Locked<[String]>([])
         DispatchQueue.concurrentPerform(iterations: threads) { t in
-            var random = SplitMix(state: UInt64(t) &+ 1)
+            var random = BenchmarkData.Random(state: UInt64(t) &+ 1)
             var local = 0
             for _ in 0..<originals.count {
                 let i = Int(random.next() % UInt64(originals.count))
@@ -548,19 +548,5 @@ final class AnnotationSpoolTests: XCTestCase {
             }
         default: return false
         }
-    }
-}
-
-/// A small deterministic generator, so that the orders the tests read in are the same every run.
-private struct SplitMix {
-    /// The generator's state.
-    var state: UInt64
-    /// The next number.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

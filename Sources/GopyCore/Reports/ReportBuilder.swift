@@ -200,7 +200,7 @@ public enum ReportBuilder {
             }
             let reviewed = findings.filter { appendices.contains($0["appendix"]?.intValue ?? 0) }
             let flagged = reviewed.reduce(0) { $0 + ($1["flagged"]?.intValue ?? 0) }
-            let quoted = reviewed.flatMap { $0["items"]?.items ?? [] }.prefix(15)
+            let quoted = reviewed.flatMap { $0["items"]?.items ?? [] }.prefix(SummarySections.findingsQuoted)
             if flagged > 0 {
                 blocks.append(.paragraph("Kết quả rà soát phụ lục: \(flagged) cơ sở có vấn đề cần lưu ý:"))
                 var items = quoted.map { f in
