@@ -17,6 +17,8 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
+        // The system's zlib (zlib1g-dev): the workbook writer deflates and checksums with it.
+        .systemLibrary(name: "GopyZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Everything that must be C: allocator, hook, message handler, value codec, trampoline.
         .target(name: "LuaShim", dependencies: ["CLua"]),
         // The one diagnostic shape.
@@ -26,7 +28,7 @@ let package = Package(
         // Vietnamese text: NFC, folding, legacy encodings (TCVN3, VNI).
         .target(name: "VietText"),
         // CSV and XLSX reading, header matching, Vietnamese numbers and dates.
-        .target(name: "Tabular", dependencies: ["Diagnostics", "VietText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Tabular", dependencies: ["Diagnostics", "VietText", "GopyZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The domain, the dataset loader, the rule engine, the synthesis.
         .target(name: "GopyCore", dependencies: ["Diagnostics", "Tabular", "VietText", "LuaBridge", .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The command line.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what gopy needs on a fresh Debian 12 machine, and nothing when it is already there.
-#   scripts/install-deps.sh           Lua 5.4 (liblua5.4-dev, found through pkg-config)
+#   scripts/install-deps.sh           Lua 5.4 (liblua5.4-dev) and zlib (zlib1g-dev), found through pkg-config
 #   scripts/install-deps.sh --interop also what the interop tests use: openpyxl, LibreOffice,
 #                                     poppler, Chromium, Liberation fonts
 set -euo pipefail
@@ -28,6 +28,12 @@ fi
 if ! pkg-config --exists lua5.4 2>/dev/null; then
   echo "installing liblua5.4-dev (Lua 5.4, from Debian)" >&2
   apt_install liblua5.4-dev pkg-config
+fi
+
+# zlib's headers: the workbook writer deflates with the system's zlib (ZIPFoundation needs them too).
+if ! pkg-config --exists zlib 2>/dev/null; then
+  echo "installing zlib1g-dev (zlib, from Debian)" >&2
+  apt_install zlib1g-dev pkg-config
 fi
 
 if [ "${1:-}" = "--interop" ]; then

@@ -87,11 +87,11 @@ public enum QuantityScanner {
             let (last, rest) = wordBefore(start - 1)
             let (previous, _) = last.isEmpty || rest < 0 ? ("", -1) : wordBefore(rest)
             let before = previous.isEmpty ? last : previous + " " + last
-            let cleaned = raw.contains(" ") ? String(raw.filter { $0 != " " }) : raw
+            let cleaned = raw.utf8.contains(0x20) ? String(raw.filter { $0 != " " }) : raw
             if var value = NumberParser.parse(cleaned)?.value ?? Double(cleaned) {
                 let money = moneyWords.contains(unit)
                 if let m = multipliers[unit] { value *= m }
-                let whole = !cleaned.contains(".") && !cleaned.contains(",")
+                let whole = !cleaned.utf8.contains(0x2E) && !cleaned.utf8.contains(0x2C)
                 let year = whole && !percent && value >= 1900 && value <= 2100 && (unit.isEmpty || !money)
                 out.append(Quantity(
                     value: value, text: cleaned, percent: percent, unit: unit,

@@ -142,7 +142,7 @@ final class XLSXWriterTests: XCTestCase {
         var pieces: [String] = []
         try XLSXWriter.sheetXML(workbook.sheets[0], selected: true, fontSize: 12, strings: &strings, styles: &styles, validationNames: []) { pieces.append($0) }
         XCTAssertGreaterThan(pieces.count, 1, "a sheet of several megabytes goes out in pieces")
-        XCTAssertTrue(pieces.dropLast().allSatisfy { $0.utf8.count >= PartFile.chunk })
+        XCTAssertTrue(pieces.dropLast().allSatisfy { $0.utf8.count >= XLSXWriter.chunk })
         let xml = pieces.joined()
         XCTAssertTrue(xml.hasSuffix("</worksheet>") && xml.contains("<row r=\"10002\""))
         let dir = TempDir()
@@ -155,17 +155,18 @@ final class XLSXWriterTests: XCTestCase {
 
     func testWritingToAFileGivesTheSameBytesAndLeavesNoTemporaryFiles() throws {
         let dir = TempDir()
-        let scratch = dir.url.appendingPathComponent("scratch")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let url = dir.url.appendingPathComponent("out.xlsx")
-        try XLSXWriter.write(Self.big(), to: url, scratch: scratch)
+        let folder = dir.url.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("out.xlsx")
+        try XLSXWriter.write(Self.big(), to: url)
         XCTAssertEqual(try Data(contentsOf: url), try Self.big().data())
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), [])
-        // A failed workbook leaves nothing behind either.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.xlsx"])
+        // A failed workbook leaves nothing behind, not even the file it replaced.
         var bad = Self.sample()
         bad.sheets[0].validations[0].sourceSheet = "Không có"
-        XCTAssertThrowsError(try XLSXWriter.write(bad, to: url, scratch: scratch))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), [])
+        XCTAssertThrowsError(try XLSXWriter.write(bad, to: url))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.xlsx"])
+        XCTAssertEqual(try Data(contentsOf: url), try Self.big().data(), "a workbook refused before writing leaves the old file")
     }
 
     func testCellTextIsCutAtExcelsLimitOnACharacterBoundary() throws {

@@ -48,7 +48,7 @@ enum ExcelReport {
         let folder = scratch ?? FileManager.default.temporaryDirectory
         let url = folder.appendingPathComponent("gopy-\(UUID().uuidString).xlsx")
         do {
-            try XLSXWriter.write(workbook, to: url, scratch: folder)
+            try XLSXWriter.write(workbook, to: url)
             return .file(url)
         } catch {
             try? FileManager.default.removeItem(at: url)
