@@ -193,16 +193,14 @@ end
 -- nothing describes what has happened.
 M.LAST_PAST_YEAR = 2025
 
--- Earliest keyword of several named lists: returns name, word, position.
+-- Earliest keyword of several named lists: returns name, word, position. Where keywords of two
+-- lists start at the same place, the longer one wins ("khong dong y" over "dong y"), and of the
+-- same keyword, the list named first: what text.find_first on each list gives, keeping the
+-- earliest. text.earliest searches all the lists in one call to the host, which counts: the
+-- stances are five lists and the areas seven, and the first point of a comment is searched
+-- for them several times (M.group, M.area, M.stance).
 local function earliest(key, named_lists)
-  local best_name, best_word, best_at
-  for _, entry in ipairs(named_lists) do
-    local w, at = text.find_first(key, entry[2])
-    if w and (not best_at or at < best_at or (at == best_at and #w > #best_word)) then
-      best_name, best_word, best_at = entry[1], w, at
-    end
-  end
-  return best_name, best_word, best_at
+  return text.earliest(key, named_lists)
 end
 
 local function named(tbl, order)
@@ -216,7 +214,7 @@ local GROUP_ORDER = { "thuc_trang", "muc_tieu", "giai_phap" }
 function M.is_blanket(first)
   local verb, at = text.find_first(first, M.AGREE_VERBS)
   if verb then
-    local before = string.match(string.sub(first, 1, at - 1), "(%S+)%s*$") or ""
+    local before = text.word_before(first, at - 1) or ""
     local negated = before == "khong" or before == "chua"
     local rest = string.sub(first, at + #verb + 1)
     local whole, wat = text.find_first(rest, M.WHOLE_DRAFT)
@@ -1094,8 +1092,8 @@ local function without_reasons(key)
   local out, from = {}, 1
   for _, o in ipairs(text.find_all(key, M.REASON)) do
     local g = M.END_GUARDS[o.word]
-    local prev = string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""
-    local nxt = string.match(string.sub(key, o.stop + 1), "^%s*(%w+)") or ""
+    local prev = text.word_before(key, o.at - 1) or ""
+    local nxt = text.word_after(key, o.stop)
     if o.at >= from and not M.REASON_NOT_PREV[prev] and not (g and (g.prev[prev] or g.next[nxt])) then
       out[#out + 1] = string.sub(key, from, o.at - 1)
       from = (string.find(key, "[%.;]", o.stop) or #key) + 1
@@ -1131,11 +1129,11 @@ end
 
 -- The purpose opened at `a`..`b` (an occurrence of `w` in `padded`, 1-based in padded), or nil.
 local function purpose_at(padded, w, a, b)
-  local nxt = string.match(padded, "^%s*(%S+)", b + 1) or ""
-  local prev = string.match(string.sub(padded, 1, a - 1), "(%S+)%s*$") or ""
-  local nxt2 = string.match(padded, "^%s*(%S+ %S+)", b + 1) or ""
-  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) and not M.PURPOSE_NEXT2_OK[nxt2] then return nil end
   local g = M.PURPOSE_GUARDS[w]
+  -- the words around it, read only for the words that have guards
+  local nxt = (w == "de" or g) and text.word_after(padded, b, "%S") or ""
+  local prev = (w == "de" or g) and text.word_before(padded, a - 1) or ""
+  if w == "de" and (M.PURPOSE_NOT_NEXT[nxt] or M.PURPOSE_NOT_PREV[prev]) and not M.PURPOSE_NEXT2_OK[text.words_after(padded, b)] then return nil end
   if g and (g.prev[prev] or g.next[nxt]) then return nil end
   local clause = string.match(string.sub(padded, b + 1), "^%s*([^%.;]*)") or ""
   if boilerplate_goal(clause) then return nil end
@@ -1181,8 +1179,8 @@ M.OPENER_AS_MODIFIER = {
 local function ends_object(key, o)
   local g = M.END_GUARDS[o.word]
   if not g then return true end
-  local prev = string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""
-  local nxt = string.match(string.sub(key, o.stop + 1), "^%s*(%w+)") or ""
+  local prev = text.word_before(key, o.at - 1) or ""
+  local nxt = text.word_after(key, o.stop)
   if (g.prev and g.prev[prev]) or (g.next and g.next[nxt]) then return false end
   return not g.body_next or M.BODY_AFTER_GIAO[nxt] == true
 end
@@ -1194,11 +1192,11 @@ local function objects(key)
   local out, cur, resume, muted = { purposes = {} }, nil, nil, 0
   local function close(at)
     if not cur then return end
-    local stop = string.find(key, "[%.;]%s", cur.from) or string.find(key, "[%.;]$", cur.from)
+    local stop = text.sentence_end(key, cur.from)
     cur.to = math.min(at - 1, stop and stop - 1 or #key)
     out[#out + 1] = cur
-    local _, opened = string.gsub(string.sub(key, cur.from, cur.to), "%(", "")
-    local _, shut = string.gsub(string.sub(key, cur.from, cur.to), "%)", "")
+    local object = string.find(key, "(", cur.from, true) and string.sub(key, cur.from, cur.to) or ""
+    local opened, shut = select(2, string.gsub(object, "%(", "")), select(2, string.gsub(object, "%)", ""))
     local paren = opened > shut and string.find(key, ")", at, true)
     resume = paren and (not stop or paren < stop) and { opener = cur.opener, kind = cur.kind, at = paren, from = paren + 1 } or nil
     cur = nil
@@ -1210,7 +1208,7 @@ local function objects(key)
       if ends_object(key, o) then
         close(o.at)
         if kind == "purpose" then
-          muted = string.find(key, "[%.;]%s", o.stop) or #key
+          muted = text.sentence_end(key, o.stop) or #key
           -- a purpose put before the request ("Để trường đạt chuẩn, đề nghị UBND chuyển ...")
           -- ends where the request begins
           local _, rat = text.find_first(string.sub(key, o.stop + 1, muted), M.REQUEST)
@@ -1218,7 +1216,7 @@ local function objects(key)
           out.purposes[#out.purposes + 1] = { at = o.at, to = muted }
         end
       end
-    elseif o.at > muted and not (M.OPENER_AS_MODIFIER[o.word] or {})[string.match(string.sub(key, 1, o.at - 1), "(%S+)%s*$") or ""] then
+    elseif o.at > muted and not (M.OPENER_AS_MODIFIER[o.word] and M.OPENER_AS_MODIFIER[o.word][text.word_before(key, o.at - 1) or ""]) then
       close(o.at)
       cur, resume = { opener = o.word, kind = kind, at = o.at, from = o.stop + 1 }, nil
     end
@@ -1245,8 +1243,8 @@ local function cited(key, a, b)
   -- the words before, without the quotes and brackets that open a quoted wording ("sửa thành:
   -- 'Xây dựng Đề án ...'")
   local head = string.gsub(string.sub(key, 1, a - 1), "[\"'%(%[]", " ")
-  local prev2 = string.match(head, "(%S+ %S+)%s*$") or ""
-  local prev1 = string.match(prev2, "(%S+)$") or string.match(head, "(%S+)%s*$") or ""
+  local prev2 = text.word_before(head, #head, true) or ""
+  local prev1 = string.match(prev2, "(%S+)$") or text.word_before(head, #head) or ""
   local rest = string.sub(key, b + 1)
   -- a number with what it counts after it is the size of the list made ("lập danh mục 08 vị
   -- trí", "danh mục 20 nghề ưu tiên"); alone or with a code it numbers a document ("Kế hoạch 12/KH")
@@ -1329,7 +1327,7 @@ local function counts(key, refs)
     local a = string.find(key, q.text, cursor, true)
     if a then
       cursor = a + #q.text
-      local two = string.match(string.sub(key, 1, a - 1), "(%S+ %S+)%s*$")
+      local two = text.word_before(key, a - 1, true)
       if not taken[a] and LOOKALIKE_SET[two] and M.LOOKALIKE_UNITS[q.unit] and not q.percent then
         q.at = a
         out[#out + 1] = q
@@ -1417,7 +1415,7 @@ local function six_san_pham(key, refs)
     if not M.ON_EXISTING[ob.opener] then
       local object = string.sub(key, ob.from, ob.to)
       -- "khối 12 phòng học": a block of rooms, not grade 12
-      local thing = string.match(object, "khoi (%d+ phong %S+)") or text.find_first(object, ONE_COUNT) or text.word_count(object)
+      local thing = string.match(object, "khoi (%d+ phong %S+)") or (string.find(object, "mot ", 1, true) and text.find_first(object, ONE_COUNT)) or text.word_count(object)
       if thing then return true, thing end
     end
   end
@@ -1430,7 +1428,7 @@ local function future_year(key)
   local padded = " " .. key .. " "
   for a, y in string.gmatch(padded, "()(20%d%d)%f[%D]") do
     local n = tonumber(y)
-    local before = string.match(string.sub(padded, 1, a - 1), "(%S*)$")
+    local before = string.find(padded, "^%s", a - 1) and "" or text.word_before(padded, a - 1)
     local after = string.sub(padded, a + 4, a + 4)
     local doc_number = string.find(before, "%d%d%d/$") or after == "/"
     if n >= M.FIRST_FUTURE_YEAR and n <= 2050 and not doc_number and not string.find(before, "%d$") then return y end
@@ -1462,7 +1460,7 @@ end
 
 -- True when the body at `o` of `key` is named as owner, superior, recipient, place or approver.
 local function not_agent(key, o)
-  local head = string.match(string.sub(key, 1, o.at - 1), "([^,;:%.%(]*)$") or ""
+  local head = string.match(string.sub(key, 1, o.at - 1), "^.*[,;:%.%(](.*)$") or string.sub(key, 1, o.at - 1)
   local words = {}
   for w in string.gmatch(head, "%S+") do words[#words + 1] = w end
   -- "do UBND phường lập": the body that makes it (LABELS.md "do X thực hiện")
@@ -1483,12 +1481,12 @@ end
 -- The doer at the head of a clause with its action in the same sentence, or nil.
 local function subject_doer(key)
   for _, o in ipairs(text.find_all(key, M.SUBJECT_BODIES)) do
-    local before = string.sub(key, 1, o.at - 1)
-    if string.find(before, "^%s*$") or string.find(before, "[:;%.]%s*$") or string.find(before, ",%s*$") then
+    local last = string.match(string.sub(key, 1, o.at - 1), "^.*(%S)") -- the last character before it
+    if not last or string.find(":;.,", last, 1, true) then
       local rest = string.match(string.sub(key, o.stop + 1), "^([^;%.]*)") or ""
       local verb, vat
       for _, v in ipairs(text.find_all(rest, M.AGENT_VERBS)) do
-        local prev = string.match(string.sub(rest, 1, v.at - 1), "(%S+)%s*$") or ""
+        local prev = text.word_before(rest, v.at - 1) or ""
         if not (M.VERB_NOT_PREV[v.word] or {})[prev] then verb, vat = v.word, v.at break end
       end
       if verb and not M.PAYS_ONLY[verb] then
@@ -1775,6 +1773,8 @@ function M.new(options)
   options = options or {}
   local level = options.level
   return function(c)
+    -- what text.lua kept for the comment before is of no use for this one
+    text.forget()
     local all_key = c.key
     local refs = text.refs(c.ref .. "\n" .. c.location .. "\n" .. c.all)
     -- The first point: of the text, or of the proposal column when the text is empty; the
@@ -1830,12 +1830,12 @@ function M.new(options)
     end
     local has_evidence, why_evidence = M.has_evidence(evidence_key)
     gopy.why("has_evidence", why_evidence)
-    local place_raw = ""
-    for _, col in ipairs(CONTENT_COLUMNS) do
-      if (c[col] or "") ~= "" then place_raw = place_raw .. "\n" .. c[col] end
-    end
     local place, why_place = false, nil
     if not has_data and not has_evidence and #refs == 0 then
+      local place_raw = ""
+      for _, col in ipairs(CONTENT_COLUMNS) do
+        if (c[col] or "") ~= "" then place_raw = place_raw .. "\n" .. c[col] end
+      end
       place, why_place = text.names_place(place_raw, gopy.match_key(place_raw))
     end
     local generic = not has_data and not has_evidence and #refs == 0 and not place

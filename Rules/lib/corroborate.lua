@@ -67,12 +67,12 @@ local function close(a, b, share)
   return math.abs(a - b) <= share * math.max(math.abs(b), 1)
 end
 
--- Each claim: `find(key)` returns what the comment asserts (or nil), `check(claim, inst)`
--- returns true/false (supported/contradicted) and the appendix figure as text, or nil when the
--- appendix cannot tell.
+-- Each claim: `find(key)` returns what the comment asserts (or nil), which it cannot without one of
+-- the words `needs` (plain text: a comment with none is not read for it); `check(claim, inst)`
+-- returns true/false (supported/contradicted) and the appendix figure as text, or nil if unknown.
 M.CLAIMS = {
   {
-    name = "sĩ số",
+    name = "sĩ số", needs = { "/" },
     find = function(key)
       local n = string.match(key, "(%d+[%.,]?%d*)%s*hs%s*/%s*lop") or string.match(key, "(%d+[%.,]?%d*)%s*hoc sinh%s*/%s*lop")
         or string.match(key, "(%d+[%.,]?%d*)%s*tre%s*/%s*lop") or string.match(key, "(%d+[%.,]?%d*)%s*tre%s*/%s*nhom")
@@ -86,7 +86,7 @@ M.CLAIMS = {
     end,
   },
   {
-    name = "quá tải",
+    name = "quá tải", needs = { "qua tai" },
     find = function(key) return string.find(key, "qua tai", 1, true) and not string.find(key, "khong qua tai", 1, true) and true or nil end,
     check = function(_, inst)
       local p1 = inst.pl1
@@ -100,7 +100,7 @@ M.CLAIMS = {
     end,
   },
   {
-    name = "số người học",
+    name = "số người học", needs = { "co " },
     find = function(key)
       -- "có 1.650 học sinh", but not "có 3 học sinh đạt giải" (a count of some learners).
       local n, after = string.match(key, "co (%d+[%.,]?%d*) hoc sinh ?(%a*)")
@@ -117,7 +117,7 @@ M.CLAIMS = {
     end,
   },
   {
-    name = "thiếu giáo viên",
+    name = "thiếu giáo viên", needs = { "thieu ", "du giao vien" },
     find = function(key)
       local n = string.match(key, "thieu (%d+) giao vien") or string.match(key, "thieu (%d+) gv")
       if n then return tonumber(n) end
@@ -137,7 +137,7 @@ M.CLAIMS = {
     end,
   },
   {
-    name = "phòng học tạm",
+    name = "phòng học tạm", needs = { "phong hoc tam", "phong tam", "xoa het phong" },
     find = function(key)
       local n = string.match(key, "con (%d+) phong hoc tam") or string.match(key, "con (%d+) phong tam")
         or string.match(key, "(%d+) phong hoc tam")
@@ -155,7 +155,7 @@ M.CLAIMS = {
     end,
   },
   {
-    name = "đạt chuẩn quốc gia",
+    name = "đạt chuẩn quốc gia", needs = { "dat chuan" },
     find = function(key)
       if string.find(key, "chua dat chuan quoc gia", 1, true) or string.find(key, "chua duoc cong nhan dat chuan", 1, true) then return false end
       if string.find(key, "da dat chuan quoc gia", 1, true) or string.find(key, "cong nhan dat chuan quoc gia", 1, true)
@@ -171,7 +171,7 @@ M.CLAIMS = {
     end,
   },
   {
-    name = "tỷ lệ tốt nghiệp",
+    name = "tỷ lệ tốt nghiệp", needs = { "ty le tot nghiep" },
     find = function(key)
       local n = string.match(key, "ty le tot nghiep ?[%a ]-(%d+[%.,]?%d*) ?%%")
       return n and number(n)
@@ -183,7 +183,7 @@ M.CLAIMS = {
     end,
   },
   {
-    name = "diện tích đất/người học",
+    name = "diện tích đất/người học", needs = { "m2" },
     find = function(key)
       local n = string.match(key, "(%d+[%.,]?%d*)%s*m2%s*/%s*tre") or string.match(key, "(%d+[%.,]?%d*)%s*m2%s*/%s*hs")
         or string.match(key, "(%d+[%.,]?%d*)%s*m2%s*/%s*hoc sinh")
@@ -222,10 +222,10 @@ function M.check(c, labels)
   local inst = institution(c.unit_code)
   if not inst then return end
   local sentences = M.present_sentences(gopy.match_key(c.text .. ". " .. c.basis))
-  local results = {}
+  local results, present = {}, table.concat(sentences, "\n")
   for _, claim in ipairs(M.CLAIMS) do
     local asserted
-    for _, sentence in ipairs(sentences) do
+    for _, sentence in ipairs((not claim.needs or gopy.find_any(present, claim.needs)) and sentences or {}) do
       asserted = claim.find(sentence)
       if asserted ~= nil then break end
     end

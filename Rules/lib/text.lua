@@ -90,54 +90,166 @@ local function is_word_char(ch)
   return ch ~= "" and string.find(ch, "[%w]") ~= nil
 end
 
--- The word after position `b` in `padded` (a string that starts and ends with a space).
-local function next_word(padded, b)
-  return string.match(padded, "^%s*([%w%-/]+)", b + 1) or ""
+-- The words next to a keyword are read in a short window of the text around it: a pattern call
+-- costs the length of its subject (the host bounds each call by scanning it), and rules look at
+-- the words next to every keyword they find. Where the window may have cut a word, the whole
+-- text is read, so the answer is always the same.
+local WINDOW = 40
+
+--- The last word (run of non-space characters) of `s` up to position `upto`, or nil: the same as
+--- string.match(string.sub(s, 1, upto), "(%S+)%s*$"), without copying the text before it.
+--- With `two`, the last two words, as "(%S+ %S+)%s*$" gives them. `text.word_before(key, o.at - 1)`
+--- is the word before an occurrence `o`.
+function M.word_before(s, upto, two)
+  if upto > WINDOW then
+    local at, w = string.match(string.sub(s, upto - WINDOW + 1, upto), two and "()(%S+ %S+)%s*$" or "()(%S+)%s*$")
+    -- words that start inside the window have a space before them, so they are whole
+    if at and at > 1 then return w end
+  end
+  return string.match(string.sub(s, 1, upto), two and "(%S+ %S+)%s*$" or "(%S+)%s*$")
 end
 
--- True when the match of `w` from `a` to `b` is cancelled by the word after it (M.GUARD_NEXT)
--- or before it (M.GUARD_PREV).
-local function guarded(padded, w, a, b)
-  local firstw = string.match(w, "^(%S+)")
+-- The patterns of text.word_after, by class.
+local after_patterns = {}
+
+--- The word after position `b` of `s`, past any spaces: the run of characters of `class` (a
+--- pattern class, "%w" when not given) there, or "". The same as
+--- string.match(s, "^%s*(" .. class .. "+)", b + 1) or "", read in a short window after `b`.
+function M.word_after(s, b, class)
+  class = class or "%w"
+  local patterns = after_patterns[class]
+  if not patterns then
+    patterns = { "^%s*(" .. class .. "*)()", "^%s*(" .. class .. "+)" }
+    after_patterns[class] = patterns
+  end
+  if b + WINDOW < #s then
+    local w, stop = string.match(string.sub(s, b + 1, b + WINDOW), patterns[1])
+    if stop <= WINDOW then return w end -- what follows the spaces ends inside the window
+  end
+  return string.match(s, patterns[2], b + 1) or ""
+end
+
+--- The two words after position `b` of `s`, past any spaces, or "": the same as
+--- string.match(s, "^%s*(%S+ %S+)", b + 1) or "", read in a short window after `b`.
+function M.words_after(s, b)
+  if b + WINDOW < #s then
+    local two, stop = string.match(string.sub(s, b + 1, b + WINDOW), "^%s*(%S+ %S+)()")
+    if two and stop <= WINDOW then return two end
+  end
+  return string.match(s, "^%s*(%S+ %S+)", b + 1) or ""
+end
+
+-- The first and last words of each keyword (false when none), worked out once: guards are
+-- checked for every occurrence found. Bounded, in case rules search lists made from comment text.
+local first_word_of, last_word_of, ends_count = {}, {}, 0
+local function word_ends(w)
+  local first = first_word_of[w]
+  if first == nil then
+    if ends_count >= 4096 then first_word_of, last_word_of, ends_count = {}, {}, 0 end
+    first = string.match(w, "^(%S+)") or false
+    first_word_of[w], last_word_of[w] = first, string.match(w, "(%S+)$") or false
+    ends_count = ends_count + 1
+  end
+  return first, last_word_of[w]
+end
+
+-- True when the match of `w` from `a` to `b` (places in `key`) is cancelled by the word after it
+-- (M.GUARD_NEXT) or before it (M.GUARD_PREV).
+local function guarded(key, w, a, b)
+  local firstw, last = word_ends(w)
   local pguard = firstw and M.GUARD_PREV[firstw]
   if pguard then
-    local prev = string.match(string.sub(padded, 1, a - 1), "(%S+)%s*$")
+    local prev = M.word_before(key, a - 1)
     if prev and pguard[prev] then return true end
   end
-  local last = string.match(w, "(%S+)$")
   local guard = last and M.GUARD_NEXT[last]
   if not guard then return false end
-  local nxt = next_word(padded, b)
+  local nxt = M.word_after(key, b, "[%w%-/]")
   if guard.DIGIT and string.find(nxt, "^%d") then return true end
   local lift = M.UNGUARD_NEXT2[last]
-  if lift and lift[string.match(padded, "^%s*(%S+ %S+)", b + 1) or ""] then return false end
+  if lift and lift[M.words_after(key, b)] then return false end
   return guard[nxt] == true
 end
 
 -- Each keyword list is registered once with the host, which finds every whole-word occurrence
 -- of a whole list in one pass (gopy.occurrences); looping over each keyword here was most of the
--- rules' work. Lists made on the fly are registered again by content, at no extra cost.
+-- rules' work. Lists made on the fly ({ "chinh sach", "co che" } inside a function) are found
+-- again by content here, without asking the host.
 local set_of = setmetatable({}, { __mode = "k" })
+local set_by_content, content_count = {}, 0
 local function word_set(words)
   local handle = set_of[words]
+  if handle then return handle end
+  -- each word with its length, so that no two different lists give the same text
+  local parts = {}
+  for i, w in ipairs(words) do
+    if type(w) ~= "string" then parts = nil break end -- the host says what is wrong
+    parts[i] = #w .. ":" .. w
+  end
+  local content = parts and table.concat(parts, ",")
+  handle = content and set_by_content[content]
   if not handle then
     handle = gopy.word_set(words)
-    set_of[words] = handle
+    if content then
+      if content_count >= 1024 then set_by_content, content_count = {}, 0 end
+      set_by_content[content] = handle
+      content_count = content_count + 1
+    end
   end
+  set_of[words] = handle
   return handle
+end
+
+-- Answers kept for the comment being judged: its rules search the same text with the same list
+-- several times (its first point for agreement words, for instance) and ask for the numbers of
+-- its whole text more than once, and an answer never changes. The classify hook calls
+-- text.forget() for each comment, so only one comment's answers are kept at a time (and at most
+-- MEMO_SIZE, for hooks that never call it). Answers are shared: the callers only read them.
+local MEMO_SIZE = 512
+local memo, memo_count = {}, 0
+
+-- The answer kept for `text` under `kind` (a word set, or the codes given to data_numbers), or nil.
+local function recall(kind, text)
+  local by_text = memo[kind]
+  return by_text and by_text[text]
+end
+
+local function keep(kind, text, answer)
+  if memo_count >= MEMO_SIZE then memo, memo_count = {}, 0 end
+  local by_text = memo[kind]
+  if not by_text then
+    by_text = {}
+    memo[kind] = by_text
+  end
+  by_text[text] = answer
+  memo_count = memo_count + 1
+end
+
+--- Forgets the answers kept for the comment before (see above): the classify hook calls it first.
+function M.forget()
+  memo, memo_count = {}, 0
+end
+
+-- gopy.occurrences of a list in a text, kept for the comment.
+local function occurrences_of(key, words)
+  local handle = word_set(words)
+  local occ = recall(handle, key)
+  if not occ then
+    occ = gopy.occurrences(key, handle)
+    keep(handle, key, occ)
+  end
+  return occ
 end
 
 --- Earliest whole-word occurrence of any keyword of `words` in folded `key`.
 --- Returns the keyword and its position (in `key`), or nil. When two keywords start at the
 --- same place the longer one wins ("boi duong hoc sinh" over "boi duong").
 function M.find_first(key, words)
-  local occ = gopy.occurrences(key, word_set(words))
-  if #occ == 0 then return nil end
-  local padded = " " .. key .. " "
+  local occ = occurrences_of(key, words)
   -- Occurrences come sorted by place, longest first; the first one no guard cancels wins.
   for i = 1, #occ, 3 do
     local w = words[occ[i + 2]]
-    if not guarded(padded, w, occ[i] + 1, occ[i + 1] + 1) then return w, occ[i] end
+    if not guarded(key, w, occ[i], occ[i + 1]) then return w, occ[i] end
   end
   return nil
 end
@@ -145,13 +257,11 @@ end
 --- The first keyword (in list order) of `words` found in folded `key`, or nil.
 --- Keywords are matched as whole words: "co" does not match inside "cong".
 function M.find(key, words)
-  local occ = gopy.occurrences(key, word_set(words))
-  if #occ == 0 then return nil end
-  local padded = " " .. key .. " "
+  local occ = occurrences_of(key, words)
   local best
   for i = 1, #occ, 3 do
     local index = occ[i + 2]
-    if (not best or index < best) and not guarded(padded, words[index], occ[i] + 1, occ[i + 1] + 1) then best = index end
+    if (not best or index < best) and not guarded(key, words[index], occ[i], occ[i + 1]) then best = index end
   end
   return best and words[best] or nil
 end
@@ -177,10 +287,73 @@ function M.kinds(entries)
   return words, kind
 end
 
+-- The lists of text.earliest merged, by the lists they are made of (each list is known by a
+-- number given at its first use; a list keeps its number while it lives).
+local list_number, lists_numbered = setmetatable({}, { __mode = "k" }), 0
+local merged_of, merged_count = {}, 0
+
+--- The keyword of several named lists that comes first in folded `key`:
+--- `text.earliest(key, { { "muc_tieu", LIST_A }, { "giai_phap", LIST_B } })` returns the name of
+--- its list, the keyword and its position, or nil. Where keywords of two lists start at the same
+--- place the longer one wins, and of the same keyword the list named first. The same as
+--- text.find_first on each list, keeping the earliest, in one native search for all the lists.
+function M.earliest(key, named_lists)
+  if #named_lists == 0 then return nil end
+  local numbers = {}
+  for i, entry in ipairs(named_lists) do
+    local n = list_number[entry[2]]
+    if not n then
+      lists_numbered = lists_numbered + 1
+      n = lists_numbered
+      list_number[entry[2]] = n
+    end
+    numbers[i] = n
+  end
+  local signature = table.concat(numbers, ",")
+  local merged = merged_of[signature]
+  if not merged then
+    -- each keyword with the place of the first list that has it
+    local words, first_list = {}, {}
+    for i, entry in ipairs(named_lists) do
+      for _, w in ipairs(entry[2]) do
+        if not first_list[w] then
+          words[#words + 1] = w
+          first_list[w] = i
+        end
+      end
+    end
+    merged = { words = words, first_list = first_list }
+    if merged_count >= 256 then merged_of, merged_count = {}, 0 end
+    merged_of[signature] = merged
+    merged_count = merged_count + 1
+  end
+  local w, at = M.find_first(key, merged.words)
+  if not w then return nil end
+  return named_lists[merged.first_list[w]][1], w, at
+end
+
 --- Where the keywords of `words` occur as whole words in folded `key`: a flat list of
 --- (start, end, index in `words`) triples, sorted by start, longest first. No guards.
 function M.occurrences(key, words)
   return gopy.occurrences(key, word_set(words))
+end
+
+--- Where the sentence that goes on at `from` in folded `key` ends: the place of the first "." or
+--- ";" at or after `from` that a space follows or that ends the text, or nil. The same as
+--- string.find(key, "[%.;]%s", from) or string.find(key, "[%.;]$", from), with the sentence ends
+--- of `key` found once for all the calls on it (the objects of a proposal ask for each of them).
+function M.sentence_end(key, from)
+  local ends = recall("sentence ends", key)
+  if not ends then
+    ends = {}
+    for at in string.gmatch(key, "()[%.;]%s") do ends[#ends + 1] = at end
+    if string.find(key, "[%.;]$") then ends[#ends + 1] = #key end
+    keep("sentence ends", key, ends)
+  end
+  for _, at in ipairs(ends) do
+    if at >= from then return at end
+  end
+  return nil
 end
 
 -- 2. Points of a comment -------------------------------------------------------------------------
@@ -201,10 +374,25 @@ M.SECOND_POINT_PATTERNS = {
 function M.lines(s)
   local out = {}
   for line in string.gmatch(s .. "\n", "([^\n]*)\n") do
-    local trimmed = string.match(line, "^%s*(.-)%s*$")
+    -- the line without spaces around it (as "^%s*(.-)%s*$" gives it, without trying every length)
+    local trimmed = string.match(line, "^%s*(.*%S)") or ""
     if trimmed ~= "" then out[#out + 1] = trimmed end
   end
   return out
+end
+
+-- A pattern that is plain text but for escaped punctuation (" %(2%) ") is searched as plain text
+-- (" (2) "): the same place, without trying the pattern at every place of the text. The plain
+-- text of each such pattern, or false, worked out once.
+local plain_of = {}
+local function plain_text(p)
+  local plain = plain_of[p]
+  if plain == nil then
+    local magic = string.find((string.gsub(p, "%%%p", "")), "[%^%$%*%+%?%.%(%)%[%]%%%-]")
+    plain = not magic and (string.gsub(p, "%%(%p)", "%1")) or false
+    plain_of[p] = plain
+  end
+  return plain
 end
 
 -- Cuts a folded one-line text before its second point, if it has one.
@@ -225,10 +413,12 @@ local function cut_before_second(key)
     end
   end
   for _, p in ipairs(M.SECOND_POINT_PATTERNS) do
-    local a = string.find(padded, p)
+    local plain = plain_text(p)
+    local a = string.find(padded, plain or p, 1, plain and true)
     if a and a > 1 and a < cut then cut = a end
   end
-  return (string.gsub(string.sub(padded, 2, cut - 1), "%s+$", ""))
+  -- without the spaces at its end ("^(.*%S)" is what gsub(point, "%s+$", "") leaves)
+  return string.match(string.sub(padded, 2, cut - 1), "^(.*%S)") or ""
 end
 
 --- The first point of a comment's text, folded. A comment with several lines gives its first
@@ -279,11 +469,15 @@ function M.refs(s)
       found[#found + 1] = { code = c, at = at }
     end
   end
-  -- "giải pháp 3, nhiệm vụ 2" / "giải pháp 3 nhiệm vụ 2"
-  for at, g, n in string.gmatch(key, "()giai phap (%d+),? nhiem vu (%d+)") do add(code("NV", g, n), at) end
-  -- Written codes: CT2.03, CT 2.3, NV5.02 (the host finds these).
+  -- "giải pháp 3, nhiệm vụ 2" / "giải pháp 3 nhiệm vụ 2" (a plain search first: most texts have none)
+  if string.find(key, "giai phap ", 1, true) then
+    for at, g, n in string.gmatch(key, "()giai phap (%d+),? nhiem vu (%d+)") do add(code("NV", g, n), at) end
+  end
+  -- Written codes: CT2.03, CT 2.3, NV5.02 (the host finds these). Each is written with "ct" or
+  -- "nv" in the folded text, so a text without either has none.
   local pos = 1
-  for _, c in ipairs(gopy.codes(s)) do
+  local written = (string.find(key, "ct", 1, true) or string.find(key, "nv", 1, true)) and gopy.codes(s) or {}
+  for _, c in ipairs(written) do
     local at = string.find(key, string.lower(string.sub(c, 1, 2)), pos, true) or pos
     pos = at + 1
     add(c, at)
@@ -371,6 +565,8 @@ end
 -- break, so that they are not read as numbers. Lengths are kept, so positions stay valid.
 local function blank(m) return string.rep(" ", #m) end
 local function strip_list_markers(s)
+  -- every marker ends with a digit, then ".", ")" or "/", then a space: a text with none has none
+  if not string.find(s, "%d[%.%)/]%s") then return s end
   s = string.gsub(s, "^%s*%(?%d%d?[%.%)/]%s", blank)
   s = string.gsub(s, "\n%s*%(?%d%d?[%.%)/]%s", function(m) return "\n" .. string.rep(" ", #m - 1) end)
   s = string.gsub(s, "([%.;:])(%s+%(?%d%d?[%.%)/]%s)", function(p, m) return p .. string.rep(" ", #m) end)
@@ -378,10 +574,8 @@ local function strip_list_markers(s)
   return s
 end
 
---- Numbers in a text that are data (LABELS.md: counts, %, areas, money, class sizes, distances,
---- scores, quoted target values), leaving out years, catalogue codes, document numbers, grade
---- names (lớp 10), appendix or row numbers, level labels (cấp độ 3), periods and ages.
-function M.data_numbers(s, refs)
+-- text.data_numbers, worked out each time.
+local function data_numbers(s, refs)
   local ref_numbers = {}
   for _, c in ipairs(refs or {}) do
     local g, n = string.match(c, "^%a%a(%d+)%.(%d+)$")
@@ -423,6 +617,29 @@ function M.data_numbers(s, refs)
   return out
 end
 
+-- A list of one's own, for a caller of a shared answer: callers add to it and sort it.
+local function copy(list)
+  local out = {}
+  for i, v in ipairs(list) do out[i] = v end
+  return out
+end
+
+--- Numbers in a text that are data (LABELS.md: counts, %, areas, money, class sizes, distances,
+--- scores, quoted target values), leaving out years, catalogue codes, document numbers, grade
+--- names (lớp 10), appendix or row numbers, level labels (cấp độ 3), periods and ages.
+--- Each call returns a list of its own; the numbers in it are shared with other calls on the
+--- same text: read them, do not change them.
+function M.data_numbers(s, refs)
+  -- codes hold no spaces, so this names the list exactly
+  local codes = "numbers " .. table.concat(refs or {}, " ")
+  local hit = recall(codes, s)
+  if not hit then
+    hit = data_numbers(s, refs)
+    keep(codes, s, hit)
+  end
+  return copy(hit)
+end
+
 --- A count written in words before a counted noun ("hai điểm trường", "ba phòng học"), in
 --- folded text, or nil. "thứ hai", "một số" and "hai ý" are not counts; nor are "tư", "năm"
 --- and "một", which fold to words that are not numbers (tư thục, năm học, một số).
@@ -432,7 +649,12 @@ for word in pairs(M.NUMBER_WORDS) do
 end
 table.sort(COUNT_WORDS)
 
+-- Each count word with the space that must follow it: a text with none of them has no count.
+local COUNT_WORDS_SPACED = {}
+for i, word in ipairs(COUNT_WORDS) do COUNT_WORDS_SPACED[i] = word .. " " end
+
 function M.word_count(key)
+  if not gopy.find_any(key, COUNT_WORDS_SPACED) then return nil end
   local occ = M.occurrences(key, COUNT_WORDS)
   local best_index, best
   for i = 1, #occ, 3 do
@@ -440,11 +662,12 @@ function M.word_count(key)
     -- the number word stands between spaces, and is not "thứ hai", "cả hai"
     if (not best_index or index < best_index)
       and (a == 1 or string.byte(key, a - 1) == 32) and (b == #key or string.byte(key, b + 1) == 32) then
-      local prev = string.match(string.sub(key, 1, a - 1), "(%S+)%s*$") or ""
+      local prev = M.word_before(key, a - 1) or ""
       if prev ~= "thu" and prev ~= "ca" then
-        local rest = string.sub(key, b + 2) .. " "
         for _, noun in ipairs(M.COUNT_NOUNS) do
-          if string.sub(rest, 1, #noun + 1) == noun .. " " then
+          -- the noun, then a space or the end of the text
+          local next_words = string.sub(key, b + 2, b + 2 + #noun)
+          if next_words == noun .. " " or next_words == noun then
             best_index, best = index, COUNT_WORDS[index] .. " " .. noun
             break
           end
@@ -537,14 +760,12 @@ end
 --- the one that starts first (or, at the same place, the longer one) is kept: in "chi dat 85%"
 --- only "chi dat" is found, not also "dat". One native search for the whole list.
 function M.find_all(key, words)
-  local occ = gopy.occurrences(key, word_set(words))
+  local occ = occurrences_of(key, words)
   local out = {}
-  if #occ == 0 then return out end
-  local padded = " " .. key .. " "
   local last_stop = 0
   for i = 1, #occ, 3 do
     local a, b, w = occ[i], occ[i + 1], words[occ[i + 2]]
-    if a > last_stop and not guarded(padded, w, a + 1, b + 1) then
+    if a > last_stop and not guarded(key, w, a, b) then
       out[#out + 1] = { word = w, at = a, stop = b }
       last_stop = b
     end
