@@ -19,7 +19,8 @@ let package = Package(
         ),
         // The system's zlib (zlib1g-dev): the workbook writer deflates and checksums with it.
         .systemLibrary(name: "GopyZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // Everything that must be C: allocator, hook, message handler, value codec, trampoline.
+        // Everything that must be C: allocator, hook, message handler, value codec, trampoline,
+        // and giving the C heap's free pages back (glibc).
         .target(name: "LuaShim", dependencies: ["CLua"]),
         // The one diagnostic shape.
         .target(name: "Diagnostics"),
@@ -30,7 +31,7 @@ let package = Package(
         // CSV and XLSX reading, header matching, Vietnamese numbers and dates.
         .target(name: "Tabular", dependencies: ["Diagnostics", "VietText", "GopyZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The domain, the dataset loader, the rule engine, the synthesis.
-        .target(name: "GopyCore", dependencies: ["Diagnostics", "Tabular", "VietText", "LuaBridge", .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "GopyCore", dependencies: ["Diagnostics", "Tabular", "VietText", "LuaBridge", "LuaShim", .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The command line.
         .executableTarget(name: "gopy", dependencies: ["GopyCore", "LuaBridge", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),

@@ -54,7 +54,8 @@ public struct RunReport: Sendable {
     public var timings: [(String, Double)] = []
     /// Files written, when the run wrote its outputs.
     public var written: [String] = []
-    /// With `profileRules`: rule lines and the share of instructions spent there, busiest first.
+    /// With `profileRules`: every rule line sampled and the share of instructions spent there,
+    /// busiest first.
     public var ruleProfile: [(place: String, share: Double)] = []
 }
 
@@ -160,6 +161,7 @@ public enum Runner {
             // What stays in memory is the annotation without its trace, its comment with only the
             // fields the later steps read: the comments as loaded are dropped once annotated.
             try Parallel.stream(threads: options.threads, progress: progress, produce: { emit in
+                var sinceRelease = 0
                 for cluster in clusters {
                     let started = ContinuousClock.now
                     var part = loader.comments(of: cluster, root: root)
@@ -173,6 +175,11 @@ public enum Runner {
                         $0.comments += comments.count
                     }
                     progress?.fileRead(comments: comments.count)
+                    sinceRelease += comments.count
+                    if sinceRelease >= Heap.commentsBetweenReleases {
+                        sinceRelease = 0
+                        Heap.releaseFreePages()
+                    }
                     for comment in comments where !emit(comment) { return }
                 }
             }, makeWorker: { () throws(DiagnosticError) in
@@ -223,9 +230,11 @@ public enum Runner {
         let (commentReadTime, commentsLoaded) = commentReading.withLock { $0 }
         // The comment tables were read while the rules ran: that time counts as reading.
         let ruleTime = max(0, lap() - commentReadTime)
+        // The workers' Lua states and the comment tables are gone: give their pages back.
+        Heap.releaseFreePages()
         let profile = samples.withLock { $0 }
         let totalSamples = Double(max(profile.values.reduce(0, +), 1))
-        let busiest = profile.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(30).map { (place: $0.key, share: Double($0.value) / totalSamples) }
+        let busiest = profile.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (place: $0.key, share: Double($0.value) / totalSamples) }
 
         let findings = checked.map(\.0)
         // Per indicator and task: one worker, on this thread (a hundred calls, not a million).
@@ -262,6 +271,7 @@ public enum Runner {
         if report.status == .internalError { return report }
 
         let summary = Summary.build(dataset: dataset, annotations: annotations, findings: findings, synthesis: synthesis, ruleErrors: ruleFailures.count, rulesRoot: rules.root)
+        Heap.releaseFreePages()
         let synthesisTime = lap()
 
         // Each file goes to the staging folder as soon as it is made, and is not kept.

@@ -16,6 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 static pthread_once_t pattern_classes_once;
 static void pattern_classes_init(void);
@@ -1022,4 +1025,14 @@ void gopy_call(GopyLua *G, const char *entry, const uint8_t *args, size_t length
     lua_pushlightuserdata(L, &req);
     int status = lua_pcall(L, 1, 0, base + 1);
     finish_call(G, base, status, r);
+}
+
+/* ---------------------------------------------------------------- the C heap */
+
+int gopy_heap_release(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
 }

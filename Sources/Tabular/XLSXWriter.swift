@@ -276,9 +276,11 @@ public enum XLSXWriteError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// Writes `XLSXWorkbook`s as Office Open XML spreadsheets.
 ///
-/// Strings go to the shared-string table rather than inline: every spreadsheet reader supports
-/// it (Excel itself writes nothing else, and some readers ignore inline strings), and the
-/// reports repeat the same labels (group names, clusters, ✓/✗, Có/Không) hundreds of times.
+/// Short strings go to the shared-string table: the reports repeat the same labels (group
+/// names, clusters, ✓/✗, Có/Không) hundreds of thousands of times, and Excel itself writes
+/// nothing else. Long texts, and short ones met after the table holds
+/// `SharedStrings.capacity` texts, are written inline in their cells, which every reader gopy
+/// is tested against (openpyxl, LibreOffice, its own) reads alike.
 public enum XLSXWriter {
     /// The size of the pieces the sheet and string writers hand over.
     static let chunk = 1 << 20
@@ -493,6 +495,11 @@ public enum XLSXWriter {
     struct SharedStrings {
         /// Texts longer than this many bytes go in their cells, not in the shared table.
         static let longestShared = 64
+        /// The most distinct texts the table holds; texts first met after it is full go in their
+        /// cells. The labels a report repeats (groups, Có/Không, clusters) come early and stay
+        /// shared; texts that differ on every row (a comment's source cell, a short comment) would
+        /// otherwise fill it: a national sector workbook's table held 94 MB, its texts 73 MB more.
+        static let capacity = 65_536
 
         /// A `<t>` element holding `s`, spaces kept where they would be lost.
         static func textElement(_ s: String) -> String {
@@ -511,6 +518,13 @@ public enum XLSXWriter {
             index[s] = order.count
             order.append(s)
             return order.count - 1
+        }
+
+        /// The index of `s`, added when there is room; nil when the table is full and does not
+        /// hold it (the text then goes in its cell).
+        mutating func addIfRoom(_ s: String) -> Int? {
+            if order.count >= Self.capacity, index[s] == nil { return nil }
+            return add(s)
         }
 
         /// The part, handed to `emit` in pieces of about a megabyte.
@@ -696,13 +710,13 @@ public enum XLSXWriter {
                     let clean = cellText(text)
                     if clean.isEmpty {
                         if style != 0 { out += "<c r=\"\(ref)\"\(s)/>" }
-                    } else if clean.utf8.count > SharedStrings.longestShared {
-                        // A long text (a comment, an answer) is written in its cell: the shared
-                        // table would hold every comment of a national run in memory, for
-                        // texts that are hardly ever repeated.
-                        out += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is>\(SharedStrings.textElement(clean))</is></c>"
+                    } else if clean.utf8.count <= SharedStrings.longestShared, let id = strings.addIfRoom(clean) {
+                        out += "<c r=\"\(ref)\"\(s) t=\"s\"><v>\(id)</v></c>"
                     } else {
-                        out += "<c r=\"\(ref)\"\(s) t=\"s\"><v>\(strings.add(clean))</v></c>"
+                        // A long text (a comment, an answer), or a short one once the table is
+                        // full, is written in its cell: the shared table would hold every comment
+                        // of a national run in memory, for texts that are hardly ever repeated.
+                        out += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is>\(SharedStrings.textElement(clean))</is></c>"
                     }
                 case .number(let d):
                     if d.isFinite {

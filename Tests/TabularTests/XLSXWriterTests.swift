@@ -196,6 +196,39 @@ final class XLSXWriterTests: XCTestCase {
         XCTAssertThrowsError(try XLSXWorkbook(sheets: []).data()) { XCTAssertEqual($0 as? XLSXWriteError, .noVisibleSheet) }
     }
 
+    /// Past `SharedStrings.capacity` distinct short texts, new ones go in their cells while the
+    /// ones already shared stay shared; every value reads back, through gopy's reader and
+    /// openpyxl.
+    func testShortTextsPastTheSharedTableGoInline() throws {
+        let n = XLSXWriter.SharedStrings.capacity + 500
+        let rows: [[XLSXCell]] = (0..<n).map { [.text("Cụm \($0)"), .text($0 % 2 == 0 ? "Có" : "Không")] }
+        let workbook = XLSXWorkbook(sheets: [XLSXWorksheet(name: "A", rows: rows)])
+        var strings = XLSXWriter.SharedStrings()
+        var styles = XLSXWriter.StyleTable()
+        var xml = ""
+        try XLSXWriter.sheetXML(workbook.sheets[0], selected: true, fontSize: 12, strings: &strings, styles: &styles, validationNames: []) { xml += $0 }
+        XCTAssertEqual(strings.order.count, XLSXWriter.SharedStrings.capacity, "the table stops growing")
+        XCTAssertTrue(xml.contains("<c r=\"A\(n)\" t=\"inlineStr\"><is><t>Cụm \(n - 1)</t></is></c>"))
+        XCTAssertTrue(xml.contains("<c r=\"B\(n)\" t=\"s\">"), "a text met early stays shared")
+
+        let dir = TempDir()
+        let url = try write(workbook, dir)
+        let (sheets, diagnostics) = try TableReader.read(url, displayPath: "full.xlsx")
+        XCTAssertEqual(diagnostics, [])
+        for r in [1, n / 2, n - 1, n] {
+            XCTAssertEqual(sheets[0].text(r, "A"), "Cụm \(r - 1)")
+            XCTAssertEqual(sheets[0].text(r, "B"), (r - 1) % 2 == 0 ? "Có" : "Không")
+        }
+        try Interop.requireOpenpyxl()
+        let out = try Interop.python("""
+            import sys, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1], read_only=True).worksheets[0]
+            rows = list(ws.iter_rows(values_only=True))
+            print(len(rows), rows[-1][0], rows[-1][1], rows[0][0])
+            """, [url.path])
+        XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines), "\(n) Cụm \(n - 1) \((n - 1) % 2 == 0 ? "Có" : "Không") Cụm 0")
+    }
+
     // MARK: - Interop
 
     func testOpenpyxlReadsTheSameValuesAndLayout() throws {

@@ -141,7 +141,11 @@ enum ExcelReport {
     /// row `k` being `row(k)`, each as wide as `columns`.
     static func table(_ name: String, title: String, columns: [Column], count: Int, row: @escaping @Sendable (Int) -> [XLSXCell]) -> XLSXWorksheet {
         var sheet = table(name, title: title, columns: columns, rows: [])
-        sheet.generated = XLSXGeneratedRows(count: count, width: columns.count, row: row)
+        // Each row's texts are made and dropped: give the pages back every so many rows.
+        sheet.generated = XLSXGeneratedRows(count: count, width: columns.count) { k in
+            if k > 0 && k % Heap.rowsBetweenReleases == 0 { Heap.releaseFreePages() }
+            return row(k)
+        }
         return sheet
     }
 

@@ -109,4 +109,7 @@ void gopy_profile_enable(GopyLua *state, int on);
 /* Copies up to `max` entries of the profile into `out`; returns how many. */
 size_t gopy_profile_read(const GopyLua *state, GopyProfileEntry *out, size_t max);
 
+/* Gives the heap's free pages back to the system (glibc's malloc_trim); returns 1 when some were. */
+int gopy_heap_release(void);
+
 #endif
