@@ -97,10 +97,14 @@ struct Run: ParsableCommand {
     @Flag(name: .customLong("profile-rules"), help: "Report the rule lines where the comment rules spend most of their instructions.")
     var profileRules = false
 
+    @Option(name: .customLong("profile-lines"), help: "With --profile-rules: how many of the busiest lines to list (0 for all).")
+    var profileLines = 30
+
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard profileLines >= 0 else { throw ValidationError("--profile-lines must be 0 (all) or more") }
     }
 
     func run() throws {
@@ -110,7 +114,8 @@ struct Run: ParsableCommand {
         if profileRules {
             var err = StandardError()
             print("gopy: where the comment rules spend their instructions (share of samples, busiest lines):", to: &err)
-            for (place, share) in report.ruleProfile { print(String(format: "%6.1f%%  ", share * 100) + place, to: &err) }
+            let lines = profileLines == 0 ? report.ruleProfile[...] : report.ruleProfile.prefix(profileLines)
+            for (place, share) in lines { print(String(format: "%6.1f%%  ", share * 100) + place, to: &err) }
         }
         printDiagnostics(quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics)
         if !quiet, !report.written.isEmpty {
