@@ -61,7 +61,7 @@ final class AnnotationSpool: @unchecked Sendable {
     /// The open file, or -1 once removed.
     private var fd: Int32
     /// Where each record starts in the file, in append order.
-    private var offsets: [UInt64] = []
+    private var offsets = ChunkedArray<UInt64>()
     /// Where the next record will start: the end of the last record appended.
     private var end: UInt64 = 0
     /// The encoder, with the records not yet written (starting at file offset `bufferStart`) and
@@ -195,7 +195,7 @@ final class AnnotationSpool: @unchecked Sendable {
             fd = -1
         }
         unlink(url.path)
-        offsets = []
+        offsets = ChunkedArray()
         writer = RecordWriter()
         end = 0
         bufferStart = 0

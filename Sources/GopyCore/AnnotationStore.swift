@@ -68,11 +68,11 @@ final class AnnotationStore: RandomAccessCollection, @unchecked Sendable {
         case spool(AnnotationSpool)
     }
 
-    private var packed: [Packed] = []
+    private var packed = ChunkedArray<Packed>()
     /// Interned strings; index 0 is nil.
     private var strings: [String?] = [nil]
     private var index: [String: UInt32] = [:]
-    private var refPool: [UInt32] = []
+    private var refPool = ChunkedArray<UInt32>()
     private var memory: [Annotation] = []
     private let spool: AnnotationSpool?
     private let failure = Locked<String?>(nil)
