@@ -688,48 +688,93 @@ public enum XLSXWriter {
             out += "</cols>"
         }
         out += "<sheetData>"
+        // The rows are made as bytes: a national workbook has tens of millions of cells, and
+        // string interpolation per cell was most of the time spent making the XML.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunk + (1 << 16))
+        bytes.append(contentsOf: out.utf8)
+        out = ""
+        let letters = (0..<max(width, 1)).map { Array(CellAddress.columnLetter($0).utf8) }
+        // The style of each column's previous cell and its id: a column mostly keeps its style.
+        var lastStyle: [(style: XLSXStyle, id: Int)?] = Array(repeating: nil, count: letters.count)
+        var rowNumber: [UInt8] = []
         try sheet.forEachRow { r, row in
             guard !row.isEmpty else { return }
-            if out.utf8.count >= chunk {
-                try emit(out)
-                out = ""
+            if bytes.count >= chunk {
+                try emit(String(decoding: bytes, as: UTF8.self))
+                bytes.removeAll(keepingCapacity: true)
             }
+            rowNumber.removeAll(keepingCapacity: true)
+            rowNumber.append(contentsOf: String(r + 1).utf8)
+            bytes.append(contentsOf: #"<row r=""#.utf8)
+            bytes.append(contentsOf: rowNumber)
             if let height = estimatedHeight(row, widths: sheet.columnWidths, fontSize: fontSize) {
-                out += "<row r=\"\(r + 1)\" ht=\"\(numberText(height))\" customHeight=\"1\">"
+                bytes.append(contentsOf: #"" ht=""#.utf8)
+                bytes.append(contentsOf: numberText(height).utf8)
+                bytes.append(contentsOf: #"" customHeight="1">"#.utf8)
             } else {
-                out += "<row r=\"\(r + 1)\">"
+                bytes.append(contentsOf: #"">"#.utf8)
             }
             for (c, cell) in row.enumerated() {
-                let style = styles.id(cell.style)
-                let ref = CellAddress.columnLetter(c) + String(r + 1)
-                let s = style == 0 ? "" : " s=\"\(style)\""
+                let style: Int
+                if c < lastStyle.count, let last = lastStyle[c], last.style == cell.style {
+                    style = last.id
+                } else {
+                    style = styles.id(cell.style)
+                    if c < lastStyle.count { lastStyle[c] = (cell.style, style) }
+                }
+                // `<c r="B12" s="3"`, without the closing bracket.
+                func open() {
+                    bytes.append(contentsOf: #"<c r=""#.utf8)
+                    if c < letters.count { bytes.append(contentsOf: letters[c]) } else { bytes.append(contentsOf: CellAddress.columnLetter(c).utf8) }
+                    bytes.append(contentsOf: rowNumber)
+                    bytes.append(0x22) // "
+                    if style != 0 {
+                        bytes.append(contentsOf: #" s=""#.utf8)
+                        bytes.append(contentsOf: String(style).utf8)
+                        bytes.append(0x22)
+                    }
+                }
                 switch cell.value {
                 case .empty:
-                    if style != 0 { out += "<c r=\"\(ref)\"\(s)/>" }
+                    if style != 0 { open(); bytes.append(contentsOf: "/>".utf8) }
                 case .text(let text):
                     let clean = cellText(text)
                     if clean.isEmpty {
-                        if style != 0 { out += "<c r=\"\(ref)\"\(s)/>" }
+                        if style != 0 { open(); bytes.append(contentsOf: "/>".utf8) }
                     } else if clean.utf8.count <= SharedStrings.longestShared, let id = strings.addIfRoom(clean) {
-                        out += "<c r=\"\(ref)\"\(s) t=\"s\"><v>\(id)</v></c>"
+                        open()
+                        bytes.append(contentsOf: #" t="s"><v>"#.utf8)
+                        bytes.append(contentsOf: String(id).utf8)
+                        bytes.append(contentsOf: "</v></c>".utf8)
                     } else {
                         // A long text (a comment, an answer), or a short one once the table is
                         // full, is written in its cell: the shared table would hold every comment
                         // of a national run in memory, for texts that are hardly ever repeated.
-                        out += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is>\(SharedStrings.textElement(clean))</is></c>"
+                        open()
+                        bytes.append(contentsOf: #" t="inlineStr"><is>"#.utf8)
+                        bytes.append(contentsOf: SharedStrings.textElement(clean).utf8)
+                        bytes.append(contentsOf: "</is></c>".utf8)
                     }
                 case .number(let d):
                     if d.isFinite {
-                        out += "<c r=\"\(ref)\"\(s)><v>\(numberText(d))</v></c>"
+                        open()
+                        bytes.append(contentsOf: "><v>".utf8)
+                        bytes.append(contentsOf: numberText(d).utf8)
+                        bytes.append(contentsOf: "</v></c>".utf8)
                     } else if style != 0 {
-                        out += "<c r=\"\(ref)\"\(s)/>"
+                        open()
+                        bytes.append(contentsOf: "/>".utf8)
                     }
                 case .bool(let b):
-                    out += "<c r=\"\(ref)\"\(s) t=\"b\"><v>\(b ? 1 : 0)</v></c>"
+                    open()
+                    bytes.append(contentsOf: (b ? #" t="b"><v>1</v></c>"# : #" t="b"><v>0</v></c>"#).utf8)
                 }
             }
-            out += "</row>"
+            bytes.append(contentsOf: "</row>".utf8)
         }
+        out = String(decoding: bytes, as: UTF8.self)
+        bytes = []
         out += "</sheetData>"
         if let header = sheet.autoFilterRow {
             out += "<autoFilter ref=\"A\(header):\(lastColumn)\(max(lastRow, header))\"/>"
