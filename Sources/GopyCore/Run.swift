@@ -61,6 +61,13 @@ public struct RunReport: Sendable {
 
 /// Runs the whole job: read, judge, synthesise, write.
 public enum Runner {
+    /// CPU seconds the calling thread has used.
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     /// Checks a dataset without rules (`gopy check`).
     public static func check(dataset path: String) -> RunReport {
         do {
@@ -163,15 +170,17 @@ public enum Runner {
             try Parallel.stream(threads: options.threads, progress: progress, produce: { emit in
                 var sinceRelease = 0
                 for cluster in clusters {
-                    let started = ContinuousClock.now
+                    // The reader's own CPU time, not the wall clock: beside two rule workers on
+                    // two cores, the wall clock counted the time it waited for a core as reading.
+                    let started = Self.threadCPUSeconds()
                     var part = loader.comments(of: cluster, root: root)
                     let comments = part.comments
                     part.comments = []
                     commentCheck.withLock { $0.add(comments) }
                     parts.withLock { $0.append(part) }
-                    let took = ContinuousClock.now - started
+                    let took = Self.threadCPUSeconds() - started
                     commentReading.withLock {
-                        $0.seconds += Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
+                        $0.seconds += took
                         $0.comments += comments.count
                     }
                     progress?.fileRead(comments: comments.count)
@@ -228,7 +237,8 @@ public enum Runner {
         let dataset = opened.finish(parts.withLock { $0 }, check: commentCheck.withLock { $0 })
         var diagnostics = dataset.diagnostics
         let (commentReadTime, commentsLoaded) = commentReading.withLock { $0 }
-        // The comment tables were read while the rules ran: that time counts as reading.
+        // The comment tables were read while the rules ran: the reader's CPU time counts as
+        // reading, the rest of the phase as rules.
         let ruleTime = max(0, lap() - commentReadTime)
         // The workers' Lua states and the comment tables are gone: give their pages back.
         Heap.releaseFreePages()
