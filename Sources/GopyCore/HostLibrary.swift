@@ -42,29 +42,82 @@ public struct HostLibrary: Sendable {
     /// Results of the text functions for the texts seen lately, for one worker: rules ask for
     /// the folded form or the numbers of the same comment text many times per comment, and the
     /// answer never changes.
-    final class Memo: @unchecked Sendable {
+    final class Memo<Value>: @unchecked Sendable {
         // Used only by the thread that owns the worker's Lua state, never shared.
         // Keyed by the text's bytes, not by String: a String's hash and == normalise Unicode,
-        // which for Vietnamese text cost more than the functions the memo saves.
+        // which for Vietnamese text cost more than the functions the memo saves. The bytes are
+        // hashed eight at a time and compared on a hit, so two texts with the same hash never
+        // share an answer.
         /// The memoised functions.
-        enum Function: Hashable {
-            case matchKey, numbers, codes
+        enum Function: UInt64 {
+            case matchKey = 1, numbers, codes
         }
 
-        private struct Key: Hashable {
+        private struct Entry {
             let function: Function
             let bytes: [UInt8]
+            let value: Value
         }
-        private var entries: [Key: [LuaValue]] = [:]
+        private var entries: [UInt64: [Entry]] = [:]
+        private var count = 0
+        private let hash: (UnsafeRawBufferPointer) -> UInt64
 
-        func value(_ function: Function, _ text: String, _ compute: () -> [LuaValue]) -> [LuaValue] {
-            let key = Key(function: function, bytes: Array(text.utf8))
-            if let hit = entries[key] { return hit }
+        /// A memo hashing texts with `hash` (tests pass one that collides).
+        init(hash: @escaping (UnsafeRawBufferPointer) -> UInt64 = fastHash) {
+            self.hash = hash
+        }
+
+        func value(_ function: Function, _ text: String, _ compute: () -> Value) -> Value {
+            var text = text
+            return text.withUTF8 { value(function, UnsafeRawBufferPointer($0), compute) }
+        }
+
+        func value(_ function: Function, _ bytes: UnsafeRawBufferPointer, _ compute: () -> Value) -> Value {
+            let key = hash(bytes) ^ (function.rawValue &* 0x9E37_79B9_7F4A_7C15)
+            if let bucket = entries[key] {
+                for entry in bucket where entry.function == function && entry.bytes.count == bytes.count {
+                    let same = bytes.isEmpty || entry.bytes.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+                    if same { return entry.value }
+                }
+            }
             let result = compute()
-            if entries.count > 512 { entries.removeAll(keepingCapacity: true) }
-            entries[key] = result
+            if count > 512 {
+                entries.removeAll(keepingCapacity: true)
+                count = 0
+            }
+            entries[key, default: []].append(Entry(function: function, bytes: Array(bytes), value: result))
+            count += 1
             return result
         }
+    }
+
+    /// A 64-bit hash of bytes, eight at a time (a multiply-rotate mix, finished with MurmurHash3's
+    /// fmix64): fast on comment-length texts; equal hashes are checked byte by byte by its users.
+    static func fastHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let n = bytes.count
+        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(n)
+        var i = 0
+        while i + 8 <= n {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            h = ((h << 23 | h >> 41) ^ word) &* 0x9FB2_1C65_1E98_DF25
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = ((h << 23 | h >> 41) ^ tail) &* 0x9FB2_1C65_1E98_DF25
+        }
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h &*= 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 
     /// Keyword lists registered by the rules, for matching a whole list in one call: the rules
@@ -184,7 +237,7 @@ public struct HostLibrary: Sendable {
     /// The functions, by name, for `RuleHost`, sharing one memo (use one set per worker).
     public var functions: [String: HostFunction] { functions(memo: Memo(), words: WordSets()) }
 
-    func functions(memo: Memo, words: WordSets) -> [String: HostFunction] {
+    func functions(memo: Memo<[LuaValue]>, words: WordSets) -> [String: HostFunction] {
         let library = self
         return [
             "word_set": { args throws(HostFunctionError) in
