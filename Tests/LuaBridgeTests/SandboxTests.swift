@@ -429,3 +429,45 @@ final class BridgeTests: XCTestCase {
         XCTAssertEqual(v, "1,2,alpha,mid,zeta")
     }
 }
+
+final class RawHostFunctionBridgeTests: XCTestCase {
+    func testRawFunctionsReadArgumentBytesAndWriteResultBytes() throws {
+        let raw: [String: RawHostFunction] = [
+            "probe": { args, out throws(HostFunctionError) in
+                // What each of the first four arguments is, as the accessors see it.
+                for index in 0..<4 {
+                    if let bytes = args.stringBytes(at: index) {
+                        out.append(.string("s" + String(bytes.count)))
+                    } else if let d = args.double(at: index) {
+                        out.append(.number(d))
+                    } else {
+                        out.append(.bool(false))
+                    }
+                }
+                out.beginArray(count: 2)
+                out.append(integer: 7)
+                out.append(encoded: HostResults.encode([["k": "v"]]))
+                return 5
+            },
+            "fail": { _, _ throws(HostFunctionError) in throw HostFunctionError("no") },
+            "echo": { args, out throws(HostFunctionError) in
+                let values = try args.values()
+                for v in values { out.append(v) }
+                return values.count
+            },
+        ]
+        let h = try RuleHost(libraries: [:], hostFunctions: ["echo": { _ in ["shadowed"] }], rawHostFunctions: raw)
+        let rule = try h.load(RuleSource(path: "Rules/r.lua", text: """
+            return {
+              run = function()
+                local a, b, c, d, e = gopy.probe({ 1, { 'x' } }, 'héllo', 3, 2.5)
+                return { a, b, c, d, e[1], e[2].k, select('#', gopy.echo(1, nil, 'z')), (gopy.echo('q')) }
+              end,
+              bad = function() return gopy.fail() end }
+            """)).get()
+        guard case .value(let v, _, _) = h.invoke(rule, hook: "run", arguments: [], record: nil) else { return XCTFail() }
+        XCTAssertEqual(v, [false, "s6", 3.0, 2.5, 7, "v", 3, "q"], "a table is skipped whole; the raw function wins over a same-named one")
+        guard case .failure(let d) = h.invoke(rule, hook: "bad", arguments: [], record: nil) else { return XCTFail() }
+        XCTAssertEqual(d.message, "gopy.fail: no")
+    }
+}
