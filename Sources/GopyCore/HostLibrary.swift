@@ -42,29 +42,82 @@ public struct HostLibrary: Sendable {
     /// Results of the text functions for the texts seen lately, for one worker: rules ask for
     /// the folded form or the numbers of the same comment text many times per comment, and the
     /// answer never changes.
-    final class Memo: @unchecked Sendable {
+    final class Memo<Value>: @unchecked Sendable {
         // Used only by the thread that owns the worker's Lua state, never shared.
         // Keyed by the text's bytes, not by String: a String's hash and == normalise Unicode,
-        // which for Vietnamese text cost more than the functions the memo saves.
+        // which for Vietnamese text cost more than the functions the memo saves. The bytes are
+        // hashed eight at a time and compared on a hit, so two texts with the same hash never
+        // share an answer.
         /// The memoised functions.
-        enum Function: Hashable {
-            case matchKey, numbers, codes
+        enum Function: UInt64 {
+            case matchKey = 1, numbers, codes
         }
 
-        private struct Key: Hashable {
+        private struct Entry {
             let function: Function
             let bytes: [UInt8]
+            let value: Value
         }
-        private var entries: [Key: [LuaValue]] = [:]
+        private var entries: [UInt64: [Entry]] = [:]
+        private var count = 0
+        private let hash: (UnsafeRawBufferPointer) -> UInt64
 
-        func value(_ function: Function, _ text: String, _ compute: () -> [LuaValue]) -> [LuaValue] {
-            let key = Key(function: function, bytes: Array(text.utf8))
-            if let hit = entries[key] { return hit }
+        /// A memo hashing texts with `hash` (tests pass one that collides).
+        init(hash: @escaping (UnsafeRawBufferPointer) -> UInt64 = fastHash) {
+            self.hash = hash
+        }
+
+        func value(_ function: Function, _ text: String, _ compute: () -> Value) -> Value {
+            var text = text
+            return text.withUTF8 { value(function, UnsafeRawBufferPointer($0), compute) }
+        }
+
+        func value(_ function: Function, _ bytes: UnsafeRawBufferPointer, _ compute: () -> Value) -> Value {
+            let key = hash(bytes) ^ (function.rawValue &* 0x9E37_79B9_7F4A_7C15)
+            if let bucket = entries[key] {
+                for entry in bucket where entry.function == function && entry.bytes.count == bytes.count {
+                    let same = bytes.isEmpty || entry.bytes.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+                    if same { return entry.value }
+                }
+            }
             let result = compute()
-            if entries.count > 512 { entries.removeAll(keepingCapacity: true) }
-            entries[key] = result
+            if count > 512 {
+                entries.removeAll(keepingCapacity: true)
+                count = 0
+            }
+            entries[key, default: []].append(Entry(function: function, bytes: Array(bytes), value: result))
+            count += 1
             return result
         }
+    }
+
+    /// A 64-bit hash of bytes, eight at a time (a multiply-rotate mix, finished with MurmurHash3's
+    /// fmix64): fast on comment-length texts; equal hashes are checked byte by byte by its users.
+    static func fastHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let n = bytes.count
+        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(n)
+        var i = 0
+        while i + 8 <= n {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            h = ((h << 23 | h >> 41) ^ word) &* 0x9FB2_1C65_1E98_DF25
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = ((h << 23 | h >> 41) ^ tail) &* 0x9FB2_1C65_1E98_DF25
+        }
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h &*= 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 
     /// Keyword lists registered by the rules, for matching a whole list in one call: the rules
@@ -142,12 +195,17 @@ public struct HostLibrary: Sendable {
         /// A word boundary is anything but an ASCII letter or digit, as Lua's %w. At most 64
         /// occurrences of each keyword are reported.
         func occurrences(_ key: String, _ handle: Int) -> [(Int, Int, Int)] {
+            var key = key
+            return key.withUTF8 { occurrences(in: $0, handle) }
+        }
+
+        /// `occurrences(_:_:)` over the UTF-8 bytes of the key.
+        func occurrences(in text: UnsafeBufferPointer<UInt8>, _ handle: Int) -> [(Int, Int, Int)] {
             guard handle >= 1, handle <= sets.count else { return [] }
             let set = sets[handle - 1]
             var found: [(Int, Int, Int)] = []
             var hits = [UInt8](repeating: 0, count: set.words.count)
-            var key = key
-            key.withUTF8 { text in
+            do {
                 let n = text.count
                 // A keyword at i: its bytes, and a boundary after it.
                 func matches(_ word: [UInt8], at i: Int) -> Bool {
@@ -184,7 +242,76 @@ public struct HostLibrary: Sendable {
     /// The functions, by name, for `RuleHost`, sharing one memo (use one set per worker).
     public var functions: [String: HostFunction] { functions(memo: Memo(), words: WordSets()) }
 
-    func functions(memo: Memo, words: WordSets) -> [String: HostFunction] {
+    /// The same functions for one worker's `RuleHost`, the most called ones as raw functions
+    /// (`occurrences`, `numbers`, `codes`, `match_key`): same answers, same errors, fewer copies.
+    public var workerFunctions: (values: [String: HostFunction], raw: [String: RawHostFunction]) {
+        let words = WordSets()
+        let values = functions(memo: Memo(), words: words)
+        return (values, rawFunctions(memo: Memo(), words: words, fallback: values))
+    }
+
+    /// The raw versions. Each handles the arguments rules pass (strings, a number handle) and
+    /// hands any other to the `fallback` function of the same name, which also gives the errors.
+    func rawFunctions(memo: Memo<(count: Int, bytes: [UInt8])>, words: WordSets, fallback: [String: HostFunction]) -> [String: RawHostFunction] {
+        @Sendable func slow(_ name: String, _ args: HostArguments, _ out: inout HostResults) throws(HostFunctionError) -> Int {
+            let values = try fallback[name]!(try args.values())
+            for value in values { out.append(value) }
+            return values.count
+        }
+        // A text function memoised by its argument's bytes, its results kept encoded: a hit is
+        // one copy. The text is decoded as the codec decodes strings (invalid UTF-8 repaired), so
+        // the answers are those of the `fallback` function.
+        func memoised(_ name: String, _ function: Memo<(count: Int, bytes: [UInt8])>.Function, _ compute: @escaping @Sendable (String) -> [LuaValue]) -> RawHostFunction {
+            return { args, out throws(HostFunctionError) in
+                guard let bytes = args.stringBytes(at: 0) else { return try slow(name, args, &out) }
+                let result = memo.value(function, bytes) {
+                    let values = compute(String(decoding: bytes, as: UTF8.self))
+                    return (values.count, HostResults.encode(values))
+                }
+                out.append(encoded: result.bytes)
+                return result.count
+            }
+        }
+        return [
+            "occurrences": { args, out throws(HostFunctionError) in
+                guard let key = args.stringBytes(at: 0), let handle = args.double(at: 1) else { return try slow("occurrences", args, &out) }
+                let found: [(Int, Int, Int)]
+                if Self.isASCII(key) {
+                    found = words.occurrences(in: key.assumingMemoryBound(to: UInt8.self), Int(handle))
+                } else {
+                    found = words.occurrences(String(decoding: key, as: UTF8.self), Int(handle))
+                }
+                // Flat triples (start, end, index): one Lua table, not one per occurrence.
+                out.beginArray(count: found.count * 3)
+                for (a, b, i) in found {
+                    out.append(integer: Int64(a))
+                    out.append(integer: Int64(b))
+                    out.append(integer: Int64(i))
+                }
+                return 1
+            },
+            "match_key": memoised("match_key", .matchKey) { [.string(VietText.matchKey($0))] },
+            "numbers": memoised("numbers", .numbers) { [.array(QuantityScanner.scan($0).map(Self.quantity))] },
+            "codes": memoised("codes", .codes) { [LuaValue(QuantityScanner.codes($0))] },
+        ]
+    }
+
+    /// True when every byte is ASCII: such bytes are valid UTF-8 as they are.
+    static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i + 8 <= n {
+            if bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func functions(memo: Memo<[LuaValue]>, words: WordSets) -> [String: HostFunction] {
         let library = self
         return [
             "word_set": { args throws(HostFunctionError) in

@@ -118,11 +118,16 @@ public enum QuantityScanner {
         var out: [String] = []
         var i = 0
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+        // ASCII answered without the property tables (the same answer: ASCII letters alone are alphabetic).
+        func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A : c.properties.isAlphabetic
+        }
         while i + 2 < s.count {
             let a = s[i], b = s[i + 1]
             let prefix: String? = (a == "c" && b == "t") ? "CT" : (a == "n" && b == "v") ? "NV" : nil
-            let boundary = i == 0 || !(s[i - 1].properties.isAlphabetic)
-            guard let prefix, boundary else { i += 1; continue }
+            // The letters first: the Unicode property lookup of the boundary costs far more, and
+            // almost no position starts with "ct" or "nv".
+            guard let prefix, i == 0 || !isAlphabetic(s[i - 1]) else { i += 1; continue }
             var j = i + 2
             while j < s.count, s[j] == " " || s[j] == "." || s[j] == "-" { j += 1 }
             var g = 0, digitsG = 0

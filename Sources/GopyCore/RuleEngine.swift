@@ -15,7 +15,8 @@ public final class RuleWorker {
 
     /// Loads every rule file; throws the diagnostics of every file that failed to load.
     public init(rules: RuleSet, limits: LuaLimits, library: HostLibrary?) throws(DiagnosticError) {
-        host = try RuleHost(libraries: rules.libraries, limits: limits, hostFunctions: library?.functions ?? [:])
+        let functions = library?.workerFunctions
+        host = try RuleHost(libraries: rules.libraries, limits: limits, hostFunctions: functions?.values ?? [:], rawHostFunctions: functions?.raw ?? [:])
         var failures: [Diagnostic] = []
         var levels: [String: LoadedRule] = [:]
         for (code, source) in rules.levels.sorted(by: { $0.key < $1.key }) {

@@ -69,12 +69,97 @@ public struct HostFunctionError: Error, Sendable {
 /// state; it must be `@Sendable` because the same function serves every worker's state.
 public typealias HostFunction = @Sendable ([LuaValue]) throws(HostFunctionError) -> [LuaValue]
 
+/// A host function that reads its arguments' bytes and writes its results' bytes itself, for
+/// the functions rules call many times per record: building `LuaValue`s for them and encoding
+/// those again cost more than the functions. It returns how many values it wrote to the
+/// results. Same threading and error rules as `HostFunction`.
+public typealias RawHostFunction = @Sendable (HostArguments, inout HostResults) throws(HostFunctionError) -> Int
+
+/// The arguments of a host call, as the bytes that crossed from Lua. Valid only during the call.
+public struct HostArguments {
+    /// The encoded arguments, back to back.
+    let bytes: UnsafeRawBufferPointer
+
+    /// All the arguments decoded, as a `HostFunction` gets them.
+    public func values() throws(HostFunctionError) -> [LuaValue] {
+        do {
+            return try LuaCodec.decode(bytes)
+        } catch {
+            throw HostFunctionError("malformed arguments")
+        }
+    }
+
+    /// Where argument `index` (0-based) starts, or nil if there are fewer arguments.
+    private func offset(of index: Int) -> Int? {
+        var at = 0
+        for _ in 0..<index {
+            guard let next = LuaCodec.skip(bytes, at) else { return nil }
+            at = next
+        }
+        return at < bytes.count ? at : nil
+    }
+
+    /// The bytes of argument `index` (0-based) when it is a string; nil otherwise. The bytes are
+    /// as Lua holds them: not checked to be UTF-8.
+    public func stringBytes(at index: Int) -> UnsafeRawBufferPointer? {
+        guard let at = offset(of: index), bytes[at] == UInt8(GOPY_TAG_STRING), bytes.count - at >= 5 else { return nil }
+        let n = Int(LuaCodec.u32(bytes, at + 1))
+        guard bytes.count - (at + 5) >= n else { return nil }
+        return UnsafeRawBufferPointer(rebasing: bytes[(at + 5)..<(at + 5 + n)])
+    }
+
+    /// Argument `index` (0-based) as a Double when it is a number (integer or float), as
+    /// `LuaValue.doubleValue` gives it; nil otherwise.
+    public func double(at index: Int) -> Double? {
+        guard let at = offset(of: index), bytes.count - at >= 9 else { return nil }
+        switch Int(bytes[at]) {
+        case GOPY_TAG_INT: return Double(Int64(bitPattern: LuaCodec.u64(bytes, at + 1)))
+        case GOPY_TAG_FLOAT: return Double(bitPattern: LuaCodec.u64(bytes, at + 1))
+        default: return nil
+        }
+    }
+}
+
+/// The results of a host call, written in the codec's bytes (see `gopy_shim.h`).
+public struct HostResults {
+    /// The bytes written so far.
+    public internal(set) var bytes: [UInt8]
+
+    init(reusing buffer: [UInt8]) {
+        bytes = buffer
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends a value.
+    public mutating func append(_ value: LuaValue) { LuaCodec.encode(value, into: &bytes) }
+
+    /// Appends values already encoded (as `encode(_:)` gives them).
+    public mutating func append(encoded: [UInt8]) { bytes.append(contentsOf: encoded) }
+
+    /// Appends an integer.
+    public mutating func append(integer: Int64) { LuaCodec.appendInteger(integer, to: &bytes) }
+
+    /// Starts an array of `count` values: the next `count` values written are its elements.
+    public mutating func beginArray(count: Int) { LuaCodec.appendArrayHeader(UInt32(count), to: &bytes) }
+
+    /// The bytes of `values`, for `append(encoded:)`; the same bytes as appending each value.
+    public static func encode(_ values: [LuaValue]) -> [UInt8] { LuaCodec.encode(values) }
+}
+
 final class HostBox {
+    enum Body {
+        case values(HostFunction)
+        case raw(RawHostFunction)
+    }
+
     let name: String
-    let function: HostFunction
-    init(name: String, function: @escaping HostFunction) {
+    let body: Body
+    /// The raw function's result buffer, kept between calls (one state, one thread).
+    var scratch: [UInt8] = []
+
+    init(name: String, body: Body) {
         self.name = name
-        self.function = function
+        self.body = body
     }
 }
 
@@ -92,6 +177,23 @@ private func hostThunk(
         }
         return -1
     }
+    let function: HostFunction
+    switch box.body {
+    case .values(let f):
+        function = f
+    case .raw(let raw):
+        var results = HostResults(reusing: box.scratch)
+        box.scratch = []
+        let count: Int
+        do {
+            count = try raw(HostArguments(bytes: UnsafeRawBufferPointer(start: args, count: length)), &results)
+        } catch {
+            return fail(error.message)
+        }
+        let ok = results.bytes.withUnsafeBufferPointer { gopy_out_append(out, $0.baseAddress, $0.count) }
+        box.scratch = results.bytes
+        return ok == 0 ? fail("out of memory") : Int32(count)
+    }
     let arguments: [LuaValue]
     do {
         arguments = try LuaCodec.decode(UnsafeRawBufferPointer(start: args, count: length))
@@ -100,7 +202,7 @@ private func hostThunk(
     }
     let results: [LuaValue]
     do {
-        results = try box.function(arguments)
+        results = try function(arguments)
     } catch {
         return fail(error.message)
     }
@@ -128,18 +230,23 @@ public final class LuaState {
     ///   - limits: the limits for every call.
     ///   - hostFunctions: Swift functions the rules reach as `gopy.<name>`; `print` is used for
     ///     the rules' `print`.
-    public init(limits: LuaLimits = .default, hostFunctions: [String: HostFunction] = [:]) throws(LuaFailure) {
+    ///   - rawHostFunctions: more of them, working on the encoded bytes; a name in both lists is
+    ///     the raw one.
+    public init(
+        limits: LuaLimits = .default, hostFunctions: [String: HostFunction] = [:], rawHostFunctions: [String: RawHostFunction] = [:]
+    ) throws(LuaFailure) {
         guard let handle = gopy_open(limits.memoryBytes > 0 ? limits.memoryBytes : 0) else {
             throw LuaFailure(kind: .memory, message: "could not create a Lua state")
         }
         self.handle = handle
         self.limits = limits
-        var functions = hostFunctions
+        var functions = hostFunctions.mapValues(HostBox.Body.values)
+        for (name, raw) in rawHostFunctions { functions[name] = .raw(raw) }
         if functions["print"] == nil {
-            functions["print"] = { _ in [] }
+            functions["print"] = .values { _ in [] }
         }
         for name in functions.keys.sorted() {
-            let box = Unmanaged.passRetained(HostBox(name: name, function: functions[name]!))
+            let box = Unmanaged.passRetained(HostBox(name: name, body: functions[name]!))
             boxes.append(box)
             guard gopy_register(handle, name, hostThunk, box.toOpaque()) != 0 else {
                 throw LuaFailure(kind: .host, message: "too many host functions")

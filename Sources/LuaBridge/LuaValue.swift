@@ -170,14 +170,59 @@ enum LuaCodec {
     }
 
     private static func appendU32(_ v: UInt32, to out: inout [UInt8]) {
-        out.append(UInt8(truncatingIfNeeded: v))
-        out.append(UInt8(truncatingIfNeeded: v >> 8))
-        out.append(UInt8(truncatingIfNeeded: v >> 16))
-        out.append(UInt8(truncatingIfNeeded: v >> 24))
+        withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
     }
 
     private static func appendU64(_ v: UInt64, to out: inout [UInt8]) {
-        for i in 0..<8 { out.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(i)))) }
+        withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
+    }
+
+    /// Appends an integer value, as `encode(.integer(v))` would.
+    static func appendInteger(_ v: Int64, to out: inout [UInt8]) {
+        out.append(UInt8(GOPY_TAG_INT))
+        appendU64(UInt64(bitPattern: v), to: &out)
+    }
+
+    /// Appends the head of an array of `count` values, as `encode(.array(...))` starts.
+    static func appendArrayHeader(_ count: UInt32, to out: inout [UInt8]) {
+        out.append(UInt8(GOPY_TAG_ARRAY))
+        appendU32(count, to: &out)
+    }
+
+    /// The little-endian u32 at `at` (the caller checked the bounds).
+    static func u32(_ bytes: UnsafeRawBufferPointer, _ at: Int) -> UInt32 {
+        UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))
+    }
+
+    /// The little-endian u64 at `at` (the caller checked the bounds).
+    static func u64(_ bytes: UnsafeRawBufferPointer, _ at: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+    }
+
+    /// Where the value starting at `at` ends; nil when the bytes are malformed or end first.
+    static func skip(_ bytes: UnsafeRawBufferPointer, _ at: Int, depth: Int = 0) -> Int? {
+        guard at < bytes.count, depth <= 80 else { return nil }
+        var at = at
+        let tag = Int(bytes[at])
+        at += 1
+        switch tag {
+        case GOPY_TAG_NIL, GOPY_TAG_FALSE, GOPY_TAG_TRUE: return at
+        case GOPY_TAG_INT, GOPY_TAG_FLOAT: return bytes.count - at >= 8 ? at + 8 : nil
+        case GOPY_TAG_STRING:
+            guard bytes.count - at >= 4 else { return nil }
+            let n = Int(u32(bytes, at))
+            return bytes.count - (at + 4) >= n ? at + 4 + n : nil
+        case GOPY_TAG_ARRAY, GOPY_TAG_MAP:
+            guard bytes.count - at >= 4 else { return nil }
+            let n = Int(u32(bytes, at)) * (tag == GOPY_TAG_MAP ? 2 : 1)
+            at += 4
+            for _ in 0..<n {
+                guard let next = skip(bytes, at, depth: depth + 1) else { return nil }
+                at = next
+            }
+            return at
+        default: return nil
+        }
     }
 
     struct DecodeError: Error {}
@@ -201,18 +246,14 @@ enum LuaCodec {
 
         mutating func u32() throws -> UInt32 {
             guard bytes.count - at >= 4 else { throw DecodeError() }
-            var v: UInt32 = 0
-            for i in 0..<4 { v |= UInt32(bytes[at + i]) << (8 * UInt32(i)) }
-            at += 4
-            return v
+            defer { at += 4 }
+            return LuaCodec.u32(bytes, at)
         }
 
         mutating func u64() throws -> UInt64 {
             guard bytes.count - at >= 8 else { throw DecodeError() }
-            var v: UInt64 = 0
-            for i in 0..<8 { v |= UInt64(bytes[at + i]) << (8 * UInt64(i)) }
-            at += 8
-            return v
+            defer { at += 8 }
+            return LuaCodec.u64(bytes, at)
         }
 
         mutating func string() throws -> String {

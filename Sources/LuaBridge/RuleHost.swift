@@ -74,11 +74,13 @@ public final class RuleHost {
     ///   - libraries: `Rules/lib/*.lua` by module name (`"text"` for `Rules/lib/text.lua`).
     ///   - limits: the limits of every call.
     ///   - hostFunctions: the Swift functions of the `gopy` library.
-    public init(libraries: [String: RuleSource], limits: LuaLimits = .default, hostFunctions: [String: HostFunction] = [:])
-        throws(DiagnosticError)
-    {
+    ///   - rawHostFunctions: more of them, working on the encoded bytes (see `RawHostFunction`).
+    public init(
+        libraries: [String: RuleSource], limits: LuaLimits = .default, hostFunctions: [String: HostFunction] = [:],
+        rawHostFunctions: [String: RawHostFunction] = [:]
+    ) throws(DiagnosticError) {
         do {
-            state = try LuaState(limits: limits, hostFunctions: hostFunctions)
+            state = try LuaState(limits: limits, hostFunctions: hostFunctions, rawHostFunctions: rawHostFunctions)
         } catch {
             throw DiagnosticError(Diagnostic(.error, code: "rule.host", "could not start the Lua host: \(error.message)"))
         }

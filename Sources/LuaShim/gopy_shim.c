@@ -774,6 +774,7 @@ static size_t pattern_count_matches(const unsigned char *s, size_t n, const char
  * string.find's fourth argument, anchor_allowed is false for gmatch (where ^ is literal in 5.4). */
 static double pattern_cost(const unsigned char *s, size_t n, const char *p, size_t m, int plain, int anchor_allowed) {
     static const char SPECIALS[] = "^$*+?.([%-";
+    if (plain) return (double)n * (double)(m + 1) + 1; /* a naive substring search */
     int special = 0;
     for (size_t i = 0; i < m && !special; i++) special = p[i] != 0 && strchr(SPECIALS, p[i]) != NULL;
     if (plain || !special) return (double)n * (double)(m + 1) + 1; /* a naive substring search */
@@ -821,10 +822,26 @@ static double pattern_cost(const unsigned char *s, size_t n, const char *p, size
     return cost > PATTERN_COST_CAP ? PATTERN_COST_CAP : cost;
 }
 
-/* Charges the bound of a pattern call (subject at index si, pattern at pi) to the call's budget,
- * and stops the call (like a budget overrun, so no pcall can swallow it) when the bound exceeds
- * what is left. Arguments that are not strings are left for the real function to refuse. */
-static void charge_pattern(lua_State *L, const char *name, int si, int pi, int plain, int is_gmatch) {
+/* Where in a subject of n bytes a call starts matching, 0-based, from its init argument at index
+ * ii (0: none), read as lstrlib reads it (posrelatI): the matcher never looks before it, so only
+ * the rest of the subject is bounded. An init lstrlib will refuse counts as none. */
+static size_t pattern_start(lua_State *L, int ii, size_t n) {
+    if (ii == 0 || lua_isnoneornil(L, ii)) return 0;
+    int isnum = 0;
+    lua_Integer init = lua_tointegerx(L, ii, &isnum);
+    if (!isnum) return 0;
+    size_t pos;
+    if (init > 0) pos = (size_t)init;
+    else if (init == 0 || init < -(lua_Integer)n) pos = 1;
+    else pos = n + (size_t)init + 1;
+    return pos - 1 > n ? n : pos - 1;
+}
+
+/* Charges the bound of a pattern call (subject at index si, pattern at pi, init at ii or 0) to
+ * the call's budget, and stops the call (like a budget overrun, so no pcall can swallow it) when
+ * the bound exceeds what is left. Arguments that are not strings are left for the real function
+ * to refuse. */
+static void charge_pattern(lua_State *L, const char *name, int si, int pi, int ii, int plain, int is_gmatch) {
     GopyLua *G = state_of(L);
     if (!G->instruction_budget) return;
     int ts = lua_type(L, si), tp = lua_type(L, pi);
@@ -832,7 +849,8 @@ static void charge_pattern(lua_State *L, const char *name, int si, int pi, int p
     size_t n, m;
     const char *s = lua_tolstring(L, si, &n);
     const char *p = lua_tolstring(L, pi, &m);
-    double cost = pattern_cost((const unsigned char *)s, n, p, m, plain, !is_gmatch) / PATTERN_STEPS_PER_INSTRUCTION;
+    size_t start = pattern_start(L, ii, n);
+    double cost = pattern_cost((const unsigned char *)s + start, n - start, p, m, plain, !is_gmatch) / PATTERN_STEPS_PER_INSTRUCTION;
     uint64_t left = G->instructions_used < G->instruction_budget ? G->instruction_budget - G->instructions_used : 0;
     if (cost > (double)left) {
         char what[320];
@@ -855,7 +873,8 @@ static const char *const PATTERN_FUNCTIONS[] = {"string.find", "string.match", "
 
 static int guarded_pattern_call(lua_State *L) {
     int kind = (int)lua_tointeger(L, lua_upvalueindex(2));
-    charge_pattern(L, PATTERN_FUNCTIONS[kind], 1, 2, kind == 0 && lua_toboolean(L, 4), kind == 2);
+    /* find, match and gmatch take an init (3rd argument); gsub's 3rd is the replacement. */
+    charge_pattern(L, PATTERN_FUNCTIONS[kind], 1, 2, kind <= 2 ? 3 : 0, kind == 0 && lua_toboolean(L, 4), kind == 2);
     lua_CFunction real = lua_tocfunction(L, lua_upvalueindex(1));
     return real(L);
 }

@@ -33,5 +33,7 @@ final class QuantityScannerTests: XCTestCase {
     func testCodesWrittenAsCodes() {
         XCTAssertEqual(QuantityScanner.codes("xem CT 2.3, ct2.03, NV5.02 và NV 12.1"), ["CT2.03", "CT2.03", "NV5.02", "NV12.01"])
         XCTAssertEqual(QuantityScanner.codes("chỉ tiêu 2.3, Mục III, Phụ lục 3, ACT2.3"), [])
+        // Only a letter before "ct"/"nv" makes it part of a word; a digit or a dash does not.
+        XCTAssertEqual(QuantityScanner.codes("1CT2.3 -NV4.1 xnv4.1 ZCT1.1"), ["CT2.03", "NV4.01"])
     }
 }

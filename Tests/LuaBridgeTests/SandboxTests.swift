@@ -429,3 +429,91 @@ final class BridgeTests: XCTestCase {
         XCTAssertEqual(v, "1,2,alpha,mid,zeta")
     }
 }
+
+final class RawHostFunctionBridgeTests: XCTestCase {
+    func testRawFunctionsReadArgumentBytesAndWriteResultBytes() throws {
+        let raw: [String: RawHostFunction] = [
+            "probe": { args, out throws(HostFunctionError) in
+                // What each of the first four arguments is, as the accessors see it.
+                for index in 0..<4 {
+                    if let bytes = args.stringBytes(at: index) {
+                        out.append(.string("s" + String(bytes.count)))
+                    } else if let d = args.double(at: index) {
+                        out.append(.number(d))
+                    } else {
+                        out.append(.bool(false))
+                    }
+                }
+                out.beginArray(count: 2)
+                out.append(integer: 7)
+                out.append(encoded: HostResults.encode([["k": "v"]]))
+                return 5
+            },
+            "fail": { _, _ throws(HostFunctionError) in throw HostFunctionError("no") },
+            "echo": { args, out throws(HostFunctionError) in
+                let values = try args.values()
+                for v in values { out.append(v) }
+                return values.count
+            },
+        ]
+        let h = try RuleHost(libraries: [:], hostFunctions: ["echo": { _ in ["shadowed"] }], rawHostFunctions: raw)
+        let rule = try h.load(RuleSource(path: "Rules/r.lua", text: """
+            return {
+              run = function()
+                local a, b, c, d, e = gopy.probe({ 1, { 'x' } }, 'héllo', 3, 2.5)
+                return { a, b, c, d, e[1], e[2].k, select('#', gopy.echo(1, nil, 'z')), (gopy.echo('q')) }
+              end,
+              bad = function() return gopy.fail() end }
+            """)).get()
+        guard case .value(let v, _, _) = h.invoke(rule, hook: "run", arguments: [], record: nil) else { return XCTFail() }
+        XCTAssertEqual(v, [false, "s6", 3.0, 2.5, 7, "v", 3, "q"], "a table is skipped whole; the raw function wins over a same-named one")
+        guard case .failure(let d) = h.invoke(rule, hook: "bad", arguments: [], record: nil) else { return XCTFail() }
+        XCTAssertEqual(d.message, "gopy.fail: no")
+    }
+}
+
+final class PatternBoundTests: XCTestCase {
+    private let quick = LuaLimits(instructionBudget: 5_000_000, memoryBytes: 16 << 20)
+
+    /// With an init argument only the subject from init on is bounded: a pattern refused on the
+    /// whole of a long text runs on its last bytes; from the start it is still refused.
+    func testTheBoundCoversTheSubjectFromInitOn() throws {
+        let h = try RuleHost(libraries: [:], limits: quick)
+        let rule = try h.load(RuleSource(path: "Rules/p.lua", text: """
+            local s = string.rep('a', 50000) .. 'b'
+            return { run = function()
+              local out = {}
+              out.find = string.find(s, '.-.-.-b', 49990)
+              out.negative = select(2, string.find(s, '.-.-.-b', -5))
+              out.match = string.match(s, '(a.-.-.-b)', '49995')
+              local n = 0
+              for w in string.gmatch(s, 'a.-.-.-b', 49980) do n = n + 1 end
+              out.gmatch = n
+              out.past = tostring(string.find(s, '.-.-.-b', 60000))
+              return out
+            end,
+            whole = function() return string.find(s, '.-.-.-b', 1) end,
+            zero = function() return string.find(s, '.-.-.-b', 0) end,
+            far_back = function() return string.match(s, '.-.-.-b', -60000) end,
+            fraction = function() return string.find(s, '.-.-.-b', 49990.5) end,
+            gsub = function() return string.gsub(s, '.-.-.-b', '49990') end }
+            """)).get()
+        let outcome = h.invoke(rule, hook: "run", arguments: [], record: nil)
+        guard case .value(let v, _, _) = outcome else { return XCTFail("refused: \(outcome)") }
+        XCTAssertEqual(v["find"], 49990)
+        XCTAssertEqual(v["negative"], 50001)
+        XCTAssertEqual(v["match"], "aaaaaab")
+        XCTAssertEqual(v["gmatch"], 1)
+        XCTAssertEqual(v["past"], "nil")
+        // From the start, a negative init past the start, and gsub (whose 3rd argument is no init):
+        // the whole subject, refused as before.
+        for hook in ["whole", "zero", "far_back", "gsub"] {
+            guard case .failure(let d) = h.invoke(rule, hook: hook, arguments: [], record: nil) else { return XCTFail(hook) }
+            XCTAssertEqual(d.code, "rule.budget", hook)
+            XCTAssertTrue(d.message.contains("on this 50001-byte text"), "\(hook): \(d.message)")
+        }
+        // An init lstrlib refuses is bounded as none: the bound stops it first.
+        guard case .failure(let d) = h.invoke(rule, hook: "fraction", arguments: [], record: nil) else { return XCTFail() }
+        XCTAssertEqual(d.code, "rule.budget", d.message)
+    }
+}
