@@ -362,15 +362,19 @@ typedef struct Encoder {
     GopyLua *G;
     Buffer *out;
     uint32_t nodes;
-    int seen;          /* stack index of the table of tables being encoded (cycle check) */
-    char path[256];
+    int seen;          /* stack index of the table of tables being encoded (cycle check), or 0 */
+    const char *label; /* "argument": messages name the value as "argument N", or NULL */
+    int number;        /* N */
+    char path[256];    /* where in the value being encoded, after the label */
 } Encoder;
 
 static void encode_value(lua_State *L, Encoder *e, int index, int depth);
 
 static void encoder_fail(lua_State *L, Encoder *e, const char *what) {
     e->G->result_error = 1;
-    if (e->path[0])
+    if (e->label)
+        luaL_error(L, "%s (at %s %d%s)", what, e->label, e->number, e->path);
+    else if (e->path[0])
         luaL_error(L, "%s (at %s)", what, e->path);
     else
         luaL_error(L, "%s", what);
@@ -404,7 +408,7 @@ static void path_push(Encoder *e, lua_State *L, int key_index, size_t *saved) {
     *saved = strlen(e->path);
     size_t room = sizeof e->path - *saved;
     if (lua_type(L, key_index) == LUA_TSTRING) {
-        snprintf(e->path + *saved, room, "%s%s", *saved ? "." : "", lua_tostring(L, key_index));
+        snprintf(e->path + *saved, room, "%s%s", *saved || e->label ? "." : "", lua_tostring(L, key_index));
     } else if (lua_isinteger(L, key_index)) {
         snprintf(e->path + *saved, room, "[%lld]", (long long)lua_tointeger(L, key_index));
     } else {
@@ -497,17 +501,21 @@ static void encode_value(lua_State *L, Encoder *e, int index, int depth) {
     }
 }
 
-/* Encodes stack values [first, last] into out. Raises on values that cannot cross. */
+/* Encodes stack values [first, last] into out. Raises on values that cannot cross.
+ * Most host calls pass a string and a number: the cycle-check table is made only when a table
+ * comes, and the "argument N" label is only written into a message. */
 static void encode_range(lua_State *L, GopyLua *G, Buffer *out, int first, int last, const char *label) {
-    Encoder e = {G, out, 0, 0, {0}};
-    lua_newtable(L);
-    e.seen = lua_gettop(L);
+    Encoder e = {G, out, 0, 0, label, 0, {0}};
     for (int i = first; i <= last; i++) {
-        if (label) snprintf(e.path, sizeof e.path, "%s %d", label, i - first + 1);
+        if (!e.seen && lua_type(L, i) == LUA_TTABLE) {
+            lua_newtable(L);
+            e.seen = lua_gettop(L);
+        }
+        e.number = i - first + 1;
         encode_value(L, &e, i, 0);
         e.path[0] = 0;
     }
-    lua_remove(L, e.seen);
+    if (e.seen) lua_remove(L, e.seen);
 }
 
 /* ---------------------------------------------------------------- decoding bytes -> Lua */

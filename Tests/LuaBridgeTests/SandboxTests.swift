@@ -344,6 +344,26 @@ final class ErrorShapeTests: XCTestCase {
         XCTAssertEqual(vb, "X12")
     }
 
+    /// An argument that cannot cross is named by its place: the argument's number, then the
+    /// keys down to the value; the cycle check works for a table in any argument.
+    func testArgumentsThatCannotCrossAreNamedByPlace() throws {
+        let h = try host(functions: ["echo": { args in args }])
+        let source = """
+            return {
+              nested = function() return gopy.echo("text", 2, { k = { function() end } }) end,
+              cyclic = function() local t = {} t.me = t return gopy.echo(1, t) end,
+              plain = function() return gopy.echo("a", 1, true, nil) end,
+            }
+            """
+        let rule = try h.load(RuleSource(path: "Rules/levels/thcs.lua", text: source)).get()
+        guard case .failure(let d) = h.invoke(rule, hook: "nested", arguments: [], record: nil) else { return XCTFail("a function crossed") }
+        XCTAssertTrue(d.message.contains("a function cannot be passed to gopy (at argument 3.k[1])"), d.message)
+        guard case .failure(let d2) = h.invoke(rule, hook: "cyclic", arguments: [], record: nil) else { return XCTFail("a cycle crossed") }
+        XCTAssertTrue(d2.message.contains("cyclic table (a table that contains itself) (at argument 2.me)"), d2.message)
+        guard case .value(let v, _, _) = h.invoke(rule, hook: "plain", arguments: [], record: nil) else { return XCTFail("plain arguments failed") }
+        XCTAssertEqual(v, "a")
+    }
+
     func testResultsThatCannotCross() throws {
         let (d, _, _) = try hookFailure("    local t = {} t.self = t return t")
         XCTAssertEqual(d.code, "rule.result")
