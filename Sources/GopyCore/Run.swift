@@ -221,6 +221,8 @@ public enum Runner {
             } catch {
                 writeFailure.withLock { if $0 == nil { $0 = error } }
             }
+            // The comment workers' Lua states are gone; the appendix checks make their own.
+            Heap.releaseFreePages()
             checked = try Parallel.map(opened.dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, row in
