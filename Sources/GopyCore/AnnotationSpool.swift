@@ -207,48 +207,12 @@ final class AnnotationSpool: @unchecked Sendable {
         DiagnosticError(Diagnostic(.error, code: code, message, at: SourceLocation(file: url.path)))
     }
 
-    /// A 32-bit checksum of a record's bytes, 8 at a time in four lanes. Each step is a bijection of
-    /// its lane for a given 8 bytes, so a change confined to 8 bytes always changes the 64-bit
-    /// state, and a 32-bit sum misses it once in four billion times: enough to tell a record that
-    /// was changed on disk from one that was not.
+    /// A 32-bit checksum of a record's bytes (`ByteHash`, folded): a change confined to 8 bytes
+    /// always changes the 64-bit hash, and the 32-bit sum misses it once in four billion times,
+    /// enough to tell a record that was changed on disk from one that was not.
     private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        let n = bytes.count
-        // Four independent lanes, so that the multiplications overlap rather than wait on each other.
-        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
-        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        var c: UInt64 = 0x1656_67B1_9E37_79F9
-        var d: UInt64 = 0x85EB_CA77_C2B2_AE63
-        var i = 0
-        @inline(__always) func mix(_ h: inout UInt64, _ word: UInt64) {
-            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-        }
-        @inline(__always) func load(_ at: Int) -> UInt64 {
-            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-        }
-        while i + 32 <= n {
-            mix(&a, load(i))
-            mix(&b, load(i + 8))
-            mix(&c, load(i + 16))
-            mix(&d, load(i + 24))
-            i += 32
-        }
-        while i + 8 <= n {
-            mix(&a, load(i))
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        mix(&a, tail)
-        mix(&a, b)
-        mix(&a, c)
-        mix(&a, d)
-        return UInt32(truncatingIfNeeded: a ^ (a >> 32))
+        let h = ByteHash.hash64(bytes)
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 }
 
@@ -533,24 +497,7 @@ private struct Vocabulary {
 
     /// A 64-bit hash of the bytes.
     private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let bytes = UnsafeRawBufferPointer(utf8)
-        let n = bytes.count
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
-        var i = 0
-        while i + 8 <= n {
-            h = (h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 29)
+        ByteHash.hash64(UnsafeRawBufferPointer(utf8))
     }
 }
 

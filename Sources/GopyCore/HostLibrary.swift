@@ -46,8 +46,8 @@ public struct HostLibrary: Sendable {
         // Used only by the thread that owns the worker's Lua state, never shared.
         // Keyed by the text's bytes, not by String: a String's hash and == normalise Unicode,
         // which for Vietnamese text cost more than the functions the memo saves. The bytes are
-        // hashed eight at a time and compared on a hit, so two texts with the same hash never
-        // share an answer.
+        // hashed eight at a time (`ByteHash`) and compared on a hit, so two texts with the same
+        // hash never share an answer.
         /// The memoised functions.
         enum Function: UInt64 {
             case matchKey = 1, numbers, codes
@@ -63,7 +63,7 @@ public struct HostLibrary: Sendable {
         private let hash: (UnsafeRawBufferPointer) -> UInt64
 
         /// A memo hashing texts with `hash` (tests pass one that collides).
-        init(hash: @escaping (UnsafeRawBufferPointer) -> UInt64 = fastHash) {
+        init(hash: @escaping (UnsafeRawBufferPointer) -> UInt64 = ByteHash.hash64) {
             self.hash = hash
         }
 
@@ -89,35 +89,6 @@ public struct HostLibrary: Sendable {
             count += 1
             return result
         }
-    }
-
-    /// A 64-bit hash of bytes, eight at a time (a multiply-rotate mix, finished with MurmurHash3's
-    /// fmix64): fast on comment-length texts; equal hashes are checked byte by byte by its users.
-    static func fastHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let n = bytes.count
-        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(n)
-        var i = 0
-        while i + 8 <= n {
-            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            h = ((h << 23 | h >> 41) ^ word) &* 0x9FB2_1C65_1E98_DF25
-            i += 8
-        }
-        if i < n {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                tail |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = ((h << 23 | h >> 41) ^ tail) &* 0x9FB2_1C65_1E98_DF25
-        }
-        h ^= h >> 33
-        h &*= 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h &*= 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
     }
 
     /// Keyword lists registered by the rules, for matching a whole list in one call: the rules

@@ -661,10 +661,10 @@ public enum XLSXWriter {
         return (lines * size * 1.2 + 4).rounded()
     }
 
-    /// A sheet's XML, handed to `emit` in pieces of about a megabyte (the whole of it, joined,
-    /// is the part).
+    /// A sheet's XML as UTF-8 bytes, handed to `emit` in pieces of about a megabyte (the whole of it,
+    /// joined, is the part; each piece is valid only during the call).
     static func sheetXML(_ sheet: XLSXWorksheet, selected: Bool, fontSize: Double, strings: inout SharedStrings, styles: inout StyleTable,
-                         validationNames: [String], emit: (String) throws -> Void) throws {
+                         validationNames: [String], emit: (UnsafeRawBufferPointer) throws -> Void) throws {
         let width = max(sheet.width, 1)
         let lastColumn = CellAddress.columnLetter(width - 1)
         let lastRow = max(sheet.rowCount, 1)
@@ -701,7 +701,7 @@ public enum XLSXWriter {
         try sheet.forEachRow { r, row in
             guard !row.isEmpty else { return }
             if bytes.count >= chunk {
-                try emit(String(decoding: bytes, as: UTF8.self))
+                try bytes.withUnsafeBytes { try emit($0) }
                 bytes.removeAll(keepingCapacity: true)
             }
             rowNumber.removeAll(keepingCapacity: true)
@@ -773,8 +773,6 @@ public enum XLSXWriter {
             }
             bytes.append(contentsOf: "</row>".utf8)
         }
-        out = String(decoding: bytes, as: UTF8.self)
-        bytes = []
         out += "</sheetData>"
         if let header = sheet.autoFilterRow {
             out += "<autoFilter ref=\"A\(header):\(lastColumn)\(max(lastRow, header))\"/>"
@@ -798,7 +796,8 @@ public enum XLSXWriter {
         out += #"<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
         out += "<pageSetup paperSize=\"\(sheet.paper.rawValue)\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         out += "</worksheet>"
-        try emit(out)
+        bytes.append(contentsOf: out.utf8)
+        try bytes.withUnsafeBytes { try emit($0) }
     }
 
     static func contentTypes(sheetCount: Int) -> String {

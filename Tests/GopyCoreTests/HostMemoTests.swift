@@ -36,15 +36,15 @@ final class HostMemoTests: XCTestCase {
         XCTAssertEqual(memo.value(.codes, decomposed) { decomposed.utf8.count }, 6)
     }
 
-    func testTheFastHashReadsEveryByte() {
+    func testTheByteHashReadsEveryByte() {
         let text = Array("một câu đủ dài để có vài khối tám byte".utf8)
-        let base = text.withUnsafeBytes(HostLibrary.fastHash)
+        let base = text.withUnsafeBytes(ByteHash.hash64)
         for i in text.indices {
             var changed = text
             changed[i] ^= 1
-            XCTAssertNotEqual(changed.withUnsafeBytes(HostLibrary.fastHash), base, "byte \(i)")
+            XCTAssertNotEqual(changed.withUnsafeBytes(ByteHash.hash64), base, "byte \(i)")
         }
-        XCTAssertNotEqual(Array(text.dropLast()).withUnsafeBytes(HostLibrary.fastHash), base)
-        XCTAssertNotEqual([UInt8]().withUnsafeBytes(HostLibrary.fastHash), [UInt8(0)].withUnsafeBytes(HostLibrary.fastHash))
+        XCTAssertNotEqual(Array(text.dropLast()).withUnsafeBytes(ByteHash.hash64), base)
+        XCTAssertNotEqual([UInt8]().withUnsafeBytes(ByteHash.hash64), [UInt8(0)].withUnsafeBytes(ByteHash.hash64))
     }
 }

@@ -140,7 +140,7 @@ final class XLSXWriterTests: XCTestCase {
         var strings = XLSXWriter.SharedStrings()
         var styles = XLSXWriter.StyleTable()
         var pieces: [String] = []
-        try XLSXWriter.sheetXML(workbook.sheets[0], selected: true, fontSize: 12, strings: &strings, styles: &styles, validationNames: []) { pieces.append($0) }
+        try XLSXWriter.sheetXML(workbook.sheets[0], selected: true, fontSize: 12, strings: &strings, styles: &styles, validationNames: []) { pieces.append(String(decoding: $0, as: UTF8.self)) }
         XCTAssertGreaterThan(pieces.count, 1, "a sheet of several megabytes goes out in pieces")
         XCTAssertTrue(pieces.dropLast().allSatisfy { $0.utf8.count >= XLSXWriter.chunk })
         let xml = pieces.joined()
@@ -206,7 +206,7 @@ final class XLSXWriterTests: XCTestCase {
         var strings = XLSXWriter.SharedStrings()
         var styles = XLSXWriter.StyleTable()
         var xml = ""
-        try XLSXWriter.sheetXML(workbook.sheets[0], selected: true, fontSize: 12, strings: &strings, styles: &styles, validationNames: []) { xml += $0 }
+        try XLSXWriter.sheetXML(workbook.sheets[0], selected: true, fontSize: 12, strings: &strings, styles: &styles, validationNames: []) { xml += String(decoding: $0, as: UTF8.self) }
         XCTAssertEqual(strings.order.count, XLSXWriter.SharedStrings.capacity, "the table stops growing")
         XCTAssertTrue(xml.contains("<c r=\"A\(n)\" t=\"inlineStr\"><is><t>Cụm \(n - 1)</t></is></c>"))
         XCTAssertTrue(xml.contains("<c r=\"B\(n)\" t=\"s\">"), "a text met early stays shared")
