@@ -269,6 +269,16 @@ public struct AppendixRow: Sendable, Hashable {
         self = AppendixRow(appendix: p.appendix, id: p.id, source: p.source, level: p.level, cluster: p.cluster, institution: p.institution, values: p.values, extras: p.extras)
     }
 
+    /// Where the row is stored (its table and position): the same for every copy of the row
+    /// as read, and cheaper to hash than its parts. Rows given their own storage get their own key.
+    struct StorageKey: Hashable {
+        let table: ObjectIdentifier
+        let index: Int
+    }
+
+    /// This row's `StorageKey`.
+    var storageKey: StorageKey { StorageKey(table: ObjectIdentifier(table), index: index) }
+
     /// Equal when every part is equal, however the rows are stored.
     public static func == (a: AppendixRow, b: AppendixRow) -> Bool {
         if a.table === b.table && a.index == b.index { return true }

@@ -135,7 +135,11 @@ public enum Runner {
 
         let library = HostLibrary(dataset: opened.dataset)
         let limits = options.limits
-        let checked: [(RowFinding, Diagnostic?)]
+        // The appendix checks' results: only the rows a rule flagged are kept (a national run
+        // checks about 212,000 rows; the reports and the summary need the flagged ones and the
+        // count), and each row's rule failure, in row order.
+        var findings: [RowFinding] = []
+        var appendixFailures: [Diagnostic] = []
         let progress = options.progress && Progress.terminalAttached ? Progress(files: clusters.count) : nil
         progress?.start()
         defer { progress?.stop() }
@@ -223,14 +227,21 @@ public enum Runner {
             }
             // The comment workers' Lua states are gone; the appendix checks make their own.
             Heap.releaseFreePages()
-            checked = try Parallel.map(opened.dataset.appendixRows, threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
+            // Each result is only the row's flags (the trace is for `gopy explain`): a failure
+            // goes to a list by row number, so that every row does not carry room for one.
+            let appendixRows = opened.dataset.appendixRows
+            let failed = Locked<[(Int, Diagnostic)]>([])
+            let flags = try Parallel.map(Array(appendixRows.indices), threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
-            }, body: { worker, row in
-                // The trace is for `gopy explain`; the reports read the flags.
-                var checked = worker.check(row)
-                checked.0.trace = []
-                return checked
+            }, body: { worker, i in
+                let (finding, failure) = worker.check(appendixRows[i])
+                if let failure { failed.withLock { $0.append((i, failure)) } }
+                return finding.flags
             })
+            for (i, rowFlags) in flags.enumerated() where !rowFlags.isEmpty {
+                findings.append(RowFinding(row: appendixRows[i], flags: rowFlags, trace: []))
+            }
+            appendixFailures = failed.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
         } catch {
             // Every worker loads the same files: one report per distinct problem.
             let partial = opened.finish(parts.withLock { $0 }, check: commentCheck.withLock { $0 })
@@ -248,7 +259,6 @@ public enum Runner {
         let totalSamples = Double(max(profile.values.reduce(0, +), 1))
         let busiest = profile.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (place: $0.key, share: Double($0.value) / totalSamples) }
 
-        let findings = checked.map(\.0)
         // Per indicator and task: one worker, on this thread (a hundred calls, not a million).
         let synthesis: Synthesis.Output
         do {
@@ -258,7 +268,7 @@ public enum Runner {
             return RunReport(status: .ruleError, diagnostics: diagnostics + unique(error.diagnostics))
         }
 
-        let ruleFailures = commentFailures.withLock { $0 } + checked.compactMap(\.1) + synthesis.diagnostics
+        let ruleFailures = commentFailures.withLock { $0 } + appendixFailures + synthesis.diagnostics
         diagnostics += ruleFailures
         if options.strict, let first = ruleFailures.first {
             // --strict: the first rule error (in input order) stops the run before anything is written.

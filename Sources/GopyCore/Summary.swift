@@ -4,7 +4,8 @@ import Diagnostics
 public struct Summary: Sendable {
     public var json: JSON
 
-    /// Builds the summary from the dataset, the annotations and the appendix findings.
+    /// Builds the summary from the dataset, the annotations and the appendix findings (the
+    /// flagged rows; every row of the dataset counts as checked).
     static func build(dataset: Dataset, annotations: AnnotationStore, findings: [RowFinding], synthesis: Synthesis.Output, ruleErrors: Int, rulesRoot: String) -> Summary {
         func counts(_ tally: [String: Int], order: [String]) -> JSON {
             let keys = order + ["null"]
@@ -117,7 +118,7 @@ public struct Summary: Sendable {
             "dossiers": .array(dossiers),
             "files": .array(files),
             "appendix_findings": .obj([
-                "rows_checked": .int(findings.count),
+                "rows_checked": .int(dataset.appendixRows.count),
                 "rows_flagged": .int(flagged.count),
                 "by_code": .object(flagCounts.keys.sorted().map { ($0, JSON.int(flagCounts[$0]!)) }),
                 "file": .string("appendix-findings.jsonl"),

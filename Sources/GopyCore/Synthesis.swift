@@ -19,12 +19,13 @@ enum Synthesis {
     /// One appendix row per institution and appendix (the first cluster's, when two report it).
     static func distinctRows(_ rows: [AppendixRow]) -> [AppendixRow] {
         var seen: Set<InstitutionAppendix> = []
+        seen.reserveCapacity(rows.count)
         return rows.filter { seen.insert(InstitutionAppendix(institution: $0.institution, appendix: $0.appendix)).inserted }
     }
 
     /// Sums and counts of every number and yes/no column, and the flags the appendix rules
     /// raised, over the institutions of some levels.
-    static func appendixFacts(levels: [String], rows: [AppendixRow], findings: [String: [RuleFlag]]) -> LuaValue {
+    static func appendixFacts(levels: [String], rows: [AppendixRow], findings: [AppendixRow.StorageKey: [RuleFlag]]) -> LuaValue {
         let scoped = rows.filter { levels.isEmpty || levels.contains($0.level) }
         var columns: [String: LuaValue] = [:]
         var institutions: Set<String> = []
@@ -53,7 +54,7 @@ enum Synthesis {
         var flags: [String: Int] = [:]
         var flagged: [String: Set<String>] = [:]
         for row in scoped {
-            for flag in findings[row.id] ?? [] where flagged[flag.code, default: []].insert(row.institution).inserted {
+            for flag in findings[row.storageKey] ?? [] where flagged[flag.code, default: []].insert(row.institution).inserted {
                 flags[flag.code, default: 0] += 1
             }
         }
@@ -95,7 +96,7 @@ enum Synthesis {
             for code in annotations.digest(i).refs { positionsByCode[code, default: []].append(i) }
         }
         func comments(about code: String) -> [Int] { positionsByCode[code] ?? [] }
-        let findingsByRow = Dictionary(findings.lazy.filter { !$0.flags.isEmpty }.map { ($0.row.id, $0.flags) }, uniquingKeysWith: { a, _ in a })
+        let findingsByRow = Dictionary(findings.lazy.filter { !$0.flags.isEmpty }.map { ($0.row.storageKey, $0.flags) }, uniquingKeysWith: { a, _ in a })
         let rows = distinctRows(dataset.appendixRows)
         let cutoff = year(dataset.plan.dataCutoff) ?? 2025
 
