@@ -99,13 +99,83 @@ public struct HostLibrary: Sendable {
 
         /// A registered list, indexed by each keyword's first word: a keyword can only match
         /// where a word of the text starts, and only if that word equals its first word, so the
-        /// text is walked once per call and each of its words is looked up once.
-        struct Set {
-            var words: [[UInt8]]
-            /// Hash of the first word → indices (0-based) of the keywords starting with it.
-            var byFirstWord: [UInt64: [Int]] = [:]
+        /// text is walked once per call and each of its words is looked up once. The index is
+        /// an open-addressing table of the first words' hashes (a call looks up every word of a
+        /// comment, 40 calls a comment: a `Dictionary` spent most of the call hashing).
+        final class Set {
+            /// The keywords' bytes one after another: keyword `i` is `bytes[starts[i]..<starts[i + 1]]`.
+            let bytes: [UInt8]
+            let starts: [Int]
+            /// Slot → the hash of a first word (0: empty), `hashes.count` a power of two.
+            let hashes: [UInt64]
+            /// Slot → the range of `candidates` holding the keywords that start with its word.
+            let ranges: [Range<Int32>]
+            /// Indices (0-based) of keywords, grouped by first word, each group in list order.
+            let candidates: [Int32]
             /// Keywords that do not start with a letter or digit ("%", "-"): searched byte by byte.
-            var others: [Int] = []
+            let others: [Int]
+            let shift: UInt64
+
+            var count: Int { starts.count - 1 }
+
+            init(_ words: [String]) {
+                var bytes: [UInt8] = []
+                var starts = [0]
+                var groups: [(hash: UInt64, members: [Int32])] = []
+                var groupOf: [UInt64: Int] = [:]
+                var others: [Int] = []
+                for (index, word) in words.enumerated() {
+                    let utf8 = Array(word.utf8)
+                    bytes += utf8
+                    starts.append(bytes.count)
+                    guard let first = utf8.first else { continue }
+                    if !WordSets.isWord(first) {
+                        others.append(index)
+                        continue
+                    }
+                    var end = 1
+                    while end < utf8.count, WordSets.isWord(utf8[end]) { end += 1 }
+                    let hash = utf8.withUnsafeBufferPointer { WordSets.hash($0, 0, end) }
+                    if let g = groupOf[hash] {
+                        groups[g].members.append(Int32(index))
+                    } else {
+                        groupOf[hash] = groups.count
+                        groups.append((hash, [Int32(index)]))
+                    }
+                }
+                var bits: UInt64 = 1
+                while (1 << bits) < 2 * max(groups.count, 1) { bits += 1 }
+                let size = 1 << Int(bits)
+                var hashes = [UInt64](repeating: 0, count: size)
+                var ranges = [Range<Int32>](repeating: 0..<0, count: size)
+                var candidates: [Int32] = []
+                for group in groups {
+                    var slot = WordSets.slot(group.hash, shift: 64 - bits)
+                    while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                    hashes[slot] = group.hash
+                    ranges[slot] = Int32(candidates.count)..<Int32(candidates.count + group.members.count)
+                    candidates += group.members
+                }
+                self.bytes = bytes
+                self.starts = starts
+                self.hashes = hashes
+                self.ranges = ranges
+                self.candidates = candidates
+                self.others = others
+                self.shift = 64 - bits
+            }
+
+            /// The keywords (0-based indices, in list order) whose first word hashes to `hash`.
+            func candidates(_ hash: UInt64) -> Range<Int32> {
+                let mask = hashes.count - 1
+                var slot = WordSets.slot(hash, shift: shift)
+                while true {
+                    let h = hashes[slot]
+                    if h == hash { return ranges[slot] }
+                    if h == 0 { return 0..<0 }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
 
         private var byContent: [[String]: Int] = [:]
@@ -114,49 +184,52 @@ public struct HostLibrary: Sendable {
         /// comment with dozens of lists in a row, and it is split into words once.
         private var lastText: [UInt8] = []
         private var lastWords: [(Int, Int, UInt64)] = []
+        private var splitOnce = false
+        /// Reused by every call: how often each keyword was found, and the occurrences.
+        private var hits: [UInt8] = []
+        private var found: [(Int, Int, Int)] = []
 
-        private func words(of text: UnsafeBufferPointer<UInt8>) -> [(Int, Int, UInt64)] {
-            if text.count == lastText.count, lastText.withUnsafeBufferPointer({ memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }) {
-                return lastWords
+        /// Splits `text` into words into `lastWords`, unless it was the last text split.
+        private func split(_ text: UnsafeBufferPointer<UInt8>) {
+            if splitOnce, text.count == lastText.count,
+               text.isEmpty || lastText.withUnsafeBufferPointer({ memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }) {
+                return
             }
-            var out: [(Int, Int, UInt64)] = []
+            splitOnce = true
+            lastWords.removeAll(keepingCapacity: true)
             let n = text.count
             var i = 0
             while i < n {
                 guard Self.isWord(text[i]) else { i += 1; continue }
                 var end = i + 1
                 while end < n, Self.isWord(text[end]) { end += 1 }
-                out.append((i, end, Self.hash(text, i, end)))
+                lastWords.append((i, end, Self.hash(text, i, end)))
                 i = end
             }
-            lastText = Array(text)
-            lastWords = out
-            return out
+            lastText.removeAll(keepingCapacity: true)
+            lastText.append(contentsOf: text)
         }
 
         static func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 
-        /// FNV-1a over bytes: fast, and the same for a keyword's first word and a text's word.
+        /// FNV-1a over bytes: fast, and the same for a keyword's first word and a text's word;
+        /// never 0 (0 marks an empty slot).
         static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for i in from..<to { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
-            return h
+            return h == 0 ? 1 : h
+        }
+
+        /// The table slot of a hash: its top bits after a multiplicative mix.
+        static func slot(_ hash: UInt64, shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
         }
 
         func register(_ words: [String]) -> Int {
             if let handle = byContent[words] { return handle }
-            var set = Set(words: words.map { Array($0.utf8) })
-            for (index, word) in set.words.enumerated() where !word.isEmpty {
-                if !Self.isWord(word[0]) {
-                    set.others.append(index)
-                    continue
-                }
-                var end = 1
-                while end < word.count, Self.isWord(word[end]) { end += 1 }
-                let key = word.withUnsafeBufferPointer { Self.hash($0, 0, end) }
-                set.byFirstWord[key, default: []].append(index)
-            }
+            let set = Set(words)
             sets.append(set)
+            if hits.count < set.count { hits = [UInt8](repeating: 0, count: set.count) }
             byContent[words] = sets.count
             return sets.count
         }
@@ -172,41 +245,77 @@ public struct HostLibrary: Sendable {
 
         /// `occurrences(_:_:)` over the UTF-8 bytes of the key.
         func occurrences(in text: UnsafeBufferPointer<UInt8>, _ handle: Int) -> [(Int, Int, Int)] {
-            guard handle >= 1, handle <= sets.count else { return [] }
+            withOccurrences(in: text, handle) { Array($0) }
+        }
+
+        /// `occurrences(in:_:)` lent to `body` from a buffer the next call reuses.
+        func withOccurrences<R>(in text: UnsafeBufferPointer<UInt8>, _ handle: Int, _ body: (UnsafeBufferPointer<(Int, Int, Int)>) -> R) -> R {
+            found.removeAll(keepingCapacity: true)
+            guard handle >= 1, handle <= sets.count else { return found.withUnsafeBufferPointer(body) }
             let set = sets[handle - 1]
-            var found: [(Int, Int, Int)] = []
-            var hits = [UInt8](repeating: 0, count: set.words.count)
-            do {
-                let n = text.count
-                // A keyword at i: its bytes, and a boundary after it.
-                func matches(_ word: [UInt8], at i: Int) -> Bool {
-                    let m = word.count
-                    guard i + m <= n else { return false }
-                    var j = 0
-                    while j < m, text[i + j] == word[j] { j += 1 }
-                    return j == m && (i + m == n || !Self.isWord(text[i + m]))
-                }
-                func record(_ index: Int, at i: Int) {
-                    guard hits[index] < 64 else { return }
-                    hits[index] += 1
-                    found.append((i + 1, i + set.words[index].count, index + 1))
-                }
-                if !set.byFirstWord.isEmpty, n > 0 {
-                    for (i, _, hash) in words(of: text) {
-                        if let candidates = set.byFirstWord[hash] {
-                            for index in candidates where matches(set.words[index], at: i) { record(index, at: i) }
+            let n = text.count
+            set.bytes.withUnsafeBufferPointer { bytes in
+                set.starts.withUnsafeBufferPointer { starts in
+                    hits.withUnsafeMutableBufferPointer { hits in
+                        // Keyword `index` at byte i: its bytes, and a boundary after it.
+                        func matches(_ index: Int, at i: Int) -> Bool {
+                            let from = starts[index], m = starts[index + 1] - from
+                            guard i + m <= n else { return false }
+                            var j = 0
+                            while j < m, text[i + j] == bytes[from + j] { j += 1 }
+                            return j == m && (i + m == n || !Self.isWord(text[i + m]))
                         }
-                    }
-                }
-                for index in set.others {
-                    let word = set.words[index]
-                    for i in 0..<n where text[i] == word[0] && (i == 0 || !Self.isWord(text[i - 1])) && matches(word, at: i) {
-                        record(index, at: i)
+                        func record(_ index: Int, at i: Int) {
+                            guard hits[index] < 64 else { return }
+                            hits[index] += 1
+                            found.append((i + 1, i + starts[index + 1] - starts[index], index + 1))
+                        }
+                        if !set.candidates.isEmpty, n > 0 {
+                            split(text)
+                            set.candidates.withUnsafeBufferPointer { candidates in
+                                for (i, _, hash) in lastWords {
+                                    for c in set.candidates(hash) {
+                                        let index = Int(candidates[Int(c)])
+                                        if matches(index, at: i) { record(index, at: i) }
+                                    }
+                                }
+                            }
+                        }
+                        for index in set.others {
+                            let first = bytes[starts[index]]
+                            for i in 0..<n where text[i] == first && (i == 0 || !Self.isWord(text[i - 1])) && matches(index, at: i) {
+                                record(index, at: i)
+                            }
+                        }
+                        for f in found { hits[f.2 - 1] = 0 }
                     }
                 }
             }
-            found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : ($0.1 - $0.0) != ($1.1 - $1.0) ? ($0.1 - $0.0) > ($1.1 - $1.0) : $0.2 < $1.2 }
-            return found
+            // Words were walked in order, so the list is nearly sorted: insertion sort.
+            Self.insertionSort(&found)
+            return found.withUnsafeBufferPointer(body)
+        }
+
+        /// Start first, then the longer, then the lower index.
+        static func precedes(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Bool {
+            a.0 != b.0 ? a.0 < b.0 : (a.1 - a.0) != (b.1 - b.0) ? (a.1 - a.0) > (b.1 - b.0) : a.2 < b.2
+        }
+
+        static func insertionSort(_ list: inout [(Int, Int, Int)]) {
+            guard list.count > 1 else { return }
+            if list.count > 512 {
+                list.sort(by: precedes)
+                return
+            }
+            for i in 1..<list.count {
+                let item = list[i]
+                var j = i
+                while j > 0, precedes(item, list[j - 1]) {
+                    list[j] = list[j - 1]
+                    j -= 1
+                }
+                list[j] = item
+            }
         }
     }
 
@@ -246,20 +355,22 @@ public struct HostLibrary: Sendable {
         return [
             "occurrences": { args, out throws(HostFunctionError) in
                 guard let key = args.stringBytes(at: 0), let handle = args.double(at: 1) else { return try slow("occurrences", args, &out) }
-                let found: [(Int, Int, Int)]
-                if Self.isASCII(key) {
-                    found = words.occurrences(in: key.assumingMemoryBound(to: UInt8.self), Int(handle))
-                } else {
-                    found = words.occurrences(String(decoding: key, as: UTF8.self), Int(handle))
-                }
                 // Flat triples (start, end, index): one Lua table, not one per occurrence.
-                out.beginArray(count: found.count * 3)
-                for (a, b, i) in found {
-                    out.append(integer: Int64(a))
-                    out.append(integer: Int64(b))
-                    out.append(integer: Int64(i))
+                func encode(_ found: UnsafeBufferPointer<(Int, Int, Int)>) -> Int {
+                    out.beginArray(count: found.count * 3)
+                    for (a, b, i) in found {
+                        out.append(integer: Int64(a))
+                        out.append(integer: Int64(b))
+                        out.append(integer: Int64(i))
+                    }
+                    return 1
                 }
-                return 1
+                if Self.isASCII(key) {
+                    return words.withOccurrences(in: key.assumingMemoryBound(to: UInt8.self), Int(handle), encode)
+                }
+                // Decoded as the codec decodes strings: invalid UTF-8 repaired.
+                var text = String(decoding: key, as: UTF8.self)
+                return text.withUTF8 { words.withOccurrences(in: $0, Int(handle), encode) }
             },
             "match_key": memoised("match_key", .matchKey) { [.string(VietText.matchKey($0))] },
             "numbers": memoised("numbers", .numbers) { [.array(QuantityScanner.scan($0).map(Self.quantity))] },
