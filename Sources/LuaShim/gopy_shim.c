@@ -43,8 +43,30 @@ typedef struct HostFunction {
     void *context;
 } HostFunction;
 
+/* Small blocks for Lua (strings, tables, closures of up to SMALL_MAX bytes) come from the
+ * state's own pool: per size class (multiples of 16 bytes) a list of freed blocks, refilled
+ * from 64 KiB slabs. A state is used by one thread at a time, so this needs no lock, where
+ * glibc's malloc and free were about 7 % of a run (perf, 8,000 comments). Slabs are returned
+ * when the state closes; a freed block waits for the next block of its class. */
+#define SMALL_MAX 256
+#define SMALL_CLASSES (SMALL_MAX / 16)
+#define SLAB_BYTES (64 * 1024)
+
+typedef struct Slab {
+    struct Slab *next;
+    /* blocks follow, 16-byte aligned */
+} Slab;
+
+typedef struct Pool {
+    void *free_blocks[SMALL_CLASSES + 1]; /* by class 1 ... SMALL_CLASSES */
+    char *bump;                           /* the rest of the newest slab */
+    size_t bump_left;
+    Slab *slabs;
+} Pool;
+
 struct GopyLua {
     lua_State *L;
+    Pool pool;
     size_t memory_used;
     size_t memory_limit;
     uint64_t instruction_budget;
@@ -170,11 +192,68 @@ static void sample_rule_location(GopyLua *G) {
     }
 }
 
+static size_t size_class(size_t n) { return (n + 15) >> 4; }
+
+static void *pool_take(Pool *P, size_t cls) {
+    void *block = P->free_blocks[cls];
+    if (block) {
+        P->free_blocks[cls] = *(void **)block;
+        return block;
+    }
+    size_t bytes = cls * 16;
+    if (P->bump_left < bytes) {
+        /* The slab header is padded to 16 bytes so that the blocks stay aligned. */
+        Slab *slab = malloc(SLAB_BYTES);
+        if (!slab) return NULL;
+        slab->next = P->slabs;
+        P->slabs = slab;
+        P->bump = (char *)slab + 16;
+        P->bump_left = SLAB_BYTES - 16;
+    }
+    block = P->bump;
+    P->bump += bytes;
+    P->bump_left -= bytes;
+    return block;
+}
+
+static void pool_give(Pool *P, void *block, size_t cls) {
+    *(void **)block = P->free_blocks[cls];
+    P->free_blocks[cls] = block;
+}
+
+static void pool_release(Pool *P) {
+    Slab *slab = P->slabs;
+    while (slab) {
+        Slab *next = slab->next;
+        free(slab);
+        slab = next;
+    }
+    memset(P, 0, sizeof *P);
+}
+
+/* Lua's allocator contract: `osize` is the block's size when `ptr` is not NULL. Blocks of up to
+ * SMALL_MAX bytes are the pool's, larger ones malloc's; a block that changes side is copied. */
+static void *pool_realloc(Pool *P, void *ptr, size_t old, size_t nsize) {
+    int was_small = ptr && old <= SMALL_MAX;
+    int small = nsize <= SMALL_MAX;
+    if (ptr && !was_small && !small) return realloc(ptr, nsize);
+    if (was_small && small && size_class(old) == size_class(nsize)) return ptr;
+    void *p = small ? pool_take(P, size_class(nsize)) : malloc(nsize);
+    if (!p) return NULL;
+    if (ptr) {
+        memcpy(p, ptr, old < nsize ? old : nsize);
+        if (was_small) pool_give(P, ptr, size_class(old)); else free(ptr);
+    }
+    return p;
+}
+
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     GopyLua *G = (GopyLua *)ud;
     size_t old = ptr ? osize : 0;
     if (nsize == 0) {
-        free(ptr);
+        if (ptr) {
+            if (old <= SMALL_MAX) pool_give(&G->pool, ptr, size_class(old)); else free(ptr);
+        }
         G->memory_used -= old;
         return NULL;
     }
@@ -188,7 +267,7 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
             return NULL;
         }
     }
-    void *p = realloc(ptr, nsize);
+    void *p = pool_realloc(&G->pool, ptr, old, nsize);
     if (!p) return NULL;
     G->memory_used = G->memory_used - old + nsize;
     return p;
@@ -290,6 +369,7 @@ void gopy_close(GopyLua *G) {
     if (!G) return;
     free(G->profile);
     if (G->L) lua_close(G->L);
+    pool_release(&G->pool);
     for (int i = 0; i < G->host_function_count; i++) free(G->host_functions[i].name);
     free(G->arguments.data);
     free(G->results.data);

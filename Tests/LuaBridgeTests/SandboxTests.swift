@@ -537,3 +537,43 @@ final class PatternBoundTests: XCTestCase {
         XCTAssertEqual(d.code, "rule.budget", d.message)
     }
 }
+
+final class AllocatorTests: XCTestCase {
+    /// Lua's small blocks come from the state's own pool (by 16-byte class, up to 256 bytes),
+    /// larger ones from malloc: strings and tables of every size on both sides of that limit,
+    /// grown through every class, freed in part and made again, keep their contents.
+    func testBlocksOfEverySizeKeepTheirContents() throws {
+        let h = try host()
+        let source = """
+        return {
+          run = function(rounds)
+            local total = 0
+            for round = 1, rounds do
+              local kept = {}
+              for n = 1, 600 do
+                local s = string.rep(string.char(65 + (n + round) % 26), n)
+                local t = {}
+                for i = 1, n % 40 do t[i] = n * i end
+                kept[n] = { s = s, t = t }
+              end
+              for n = 600, 1, -1 do
+                local k = kept[n]
+                if #k.s ~= n or k.s ~= string.rep(string.char(65 + (n + round) % 26), n) then error("string " .. n) end
+                for i = 1, n % 40 do if k.t[i] ~= n * i then error("table " .. n) end end
+                total = total + #k.s
+                if n % 3 == 0 then kept[n] = nil end
+              end
+            end
+            return total
+          end,
+        }
+        """
+        let rule = try h.load(RuleSource(path: "Rules/levels/thcs.lua", text: source)).get()
+        for _ in 0..<3 {
+            guard case .value(let v, _, _) = h.invoke(rule, hook: "run", arguments: [.integer(20)], record: nil) else {
+                return XCTFail("the hook failed")
+            }
+            XCTAssertEqual(v, .integer(20 * 180_300))
+        }
+    }
+}
