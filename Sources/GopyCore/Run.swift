@@ -238,6 +238,7 @@ public enum Runner {
                 if let failure { failed.withLock { $0.append((i, failure)) } }
                 return finding.flags
             })
+            findings.reserveCapacity(flags.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) })
             for (i, rowFlags) in flags.enumerated() where !rowFlags.isEmpty {
                 findings.append(RowFinding(row: appendixRows[i], flags: rowFlags, trace: []))
             }
