@@ -335,7 +335,7 @@ public struct DatasetLoader: Sendable {
             converted[legacy, default: []].append(row)
         }
         text = VietText.nfc(text)
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmedOfWhitespaceAndNewlines
     }
 
     static func reportConversions(_ converted: [LegacyEncoding: [Int]], file: String, sheet: String?, diagnostics: inout [Diagnostic]) {

@@ -152,7 +152,7 @@ final class SheetDelegate: NSObject, PartDelegate {
     }
 
     private func makeCell(_ column: Int) -> Cell {
-        let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let v = value.trimmedOfWhitespaceAndNewlines
         switch cellType {
         case "s":
             guard !v.isEmpty else { return .empty }
