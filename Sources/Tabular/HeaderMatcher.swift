@@ -111,8 +111,10 @@ public enum HeaderMatcher {
             var sortedColumns: [Int] { keys.keys.sorted() }
         }
 
-        var candidates: [Candidate] = []
-        for (i, r) in top.enumerated() {
+        // Each row's cells and their keys, once: the two-row readings reuse them.
+        var rowHeaders: [[Int: String]] = []
+        var rowKeys: [[Int: [String]]] = []
+        for r in top {
             var headers: [Int: String] = [:]
             var keys: [Int: [String]] = [:]
             for (c, cell) in r.cells.prefix(maxHeaderColumns).enumerated() where !cell.isBlank {
@@ -120,6 +122,14 @@ public enum HeaderMatcher {
                 headers[c] = t
                 keys[c] = candidateKeys(t)
             }
+            rowHeaders.append(headers)
+            rowKeys.append(keys)
+        }
+
+        var candidates: [Candidate] = []
+        for (i, r) in top.enumerated() {
+            let headers = rowHeaders[i]
+            let keys = rowKeys[i]
             if !headers.isEmpty {
                 candidates.append(Candidate(firstRow: r.number, row: r.number, headers: headers, keys: keys))
             }
@@ -130,12 +140,12 @@ public enum HeaderMatcher {
                 var k2: [Int: [String]] = [:]
                 let width = min(maxHeaderColumns, max(r.cells.count, lower.cells.count))
                 for c in 0..<width {
-                    let up = r.cell(at: c).isBlank ? "" : r.cell(at: c).text.trimmingSpaces
-                    let lo = lower.cell(at: c).isBlank ? "" : lower.cell(at: c).text.trimmingSpaces
+                    let up = rowHeaders[i][c] ?? ""
+                    let lo = rowHeaders[i + 1][c] ?? ""
                     if up.isEmpty && lo.isEmpty { continue }
                     var ks: [String] = []
-                    for part in [lo, up] where !part.isEmpty {
-                        for k in candidateKeys(part) where !ks.contains(k) { ks.append(k) }
+                    for (part, partKeys) in [(lo, rowKeys[i + 1][c]), (up, rowKeys[i][c])] where !part.isEmpty {
+                        for k in partKeys ?? candidateKeys(part) where !ks.contains(k) { ks.append(k) }
                     }
                     if !up.isEmpty && !lo.isEmpty && up != lo {
                         for k in candidateKeys(up + " " + lo) where !ks.contains(k) { ks.append(k) }
