@@ -115,6 +115,9 @@ enum Synthesis {
 
         func call(_ hook: String, _ arguments: [LuaValue], record: String) -> (LuaValue, [TraceEntry], String?)? {
             guard let worker, let rule = worker.planRule else { return nil }
+            // The positions of a national indicator are some 20,000 comments, tens of megabytes
+            // as Lua tables: freed after each call, not alongside the next one's.
+            defer { worker.host.state.collectGarbage() }
             switch worker.host.invoke(rule, hook: hook, arguments: arguments, record: record) {
             case .noHook: return nil
             case .failure(let d):

@@ -285,6 +285,11 @@ public final class LuaState {
     /// Bytes the state holds now.
     public var memoryUsed: Int { gopy_memory_used(handle) }
 
+    /// Frees now everything the rules no longer reach, rather than when the collector's pace
+    /// would: after a call whose arguments were large, so that they are not still held while
+    /// the next call's are made.
+    public func collectGarbage() { gopy_collect_garbage(handle) }
+
     /// Calls the prelude's entry point `entry` with `arguments`, under the limits.
     public func call(_ entry: String, _ arguments: [LuaValue]) -> Result<[LuaValue], LuaFailure> {
         let bytes = LuaCodec.encode(arguments)

@@ -388,6 +388,11 @@ void gopy_set_limits(GopyLua *G, uint64_t instruction_budget, size_t memory_limi
 
 size_t gopy_memory_used(const GopyLua *G) { return G->memory_used; }
 
+void gopy_collect_garbage(GopyLua *G) {
+    /* A full collection runs no rule code: finalizers are blocked in the sandbox. */
+    lua_gc(G->L, LUA_GCCOLLECT);
+}
+
 int gopy_register(GopyLua *G, const char *name, GopyHostFunction function, void *context) {
     if (G->bootstrapped || G->host_function_count >= MAX_HOST_FUNCTIONS) return 0;
     char *copy = copy_string(name);

@@ -576,4 +576,20 @@ final class AllocatorTests: XCTestCase {
             XCTAssertEqual(v, .integer(20 * 180_300))
         }
     }
+
+    /// What a call left behind is freed by `collectGarbage`, not at the collector's next step.
+    func testCollectGarbageFreesWhatACallLeft() throws {
+        let h = try host()
+        let source = "return { run = function(n) local t = {} for i = 1, n do t[i] = { i, tostring(i) } end return #t end }"
+        let rule = try h.load(RuleSource(path: "Rules/levels/thcs.lua", text: source)).get()
+        h.state.collectGarbage()
+        let before = h.state.memoryUsed
+        guard case .value(let v, _, _) = h.invoke(rule, hook: "run", arguments: [.integer(200_000)], record: nil) else {
+            return XCTFail("the hook failed")
+        }
+        XCTAssertEqual(v, .integer(200_000))
+        h.state.collectGarbage()
+        XCTAssertLessThan(h.state.memoryUsed, before + (1 << 20), "200,000 tables (over 10 MB) are freed")
+    }
 }
+

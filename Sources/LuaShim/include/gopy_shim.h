@@ -82,6 +82,8 @@ void gopy_close(GopyLua *state);
 void gopy_set_limits(GopyLua *state, uint64_t instruction_budget, size_t memory_limit, uint32_t max_result_nodes);
 /* Bytes the state holds now. */
 size_t gopy_memory_used(const GopyLua *state);
+/* Runs a full garbage collection (for a caller that has just handed over a large argument). */
+void gopy_collect_garbage(GopyLua *state);
 
 /* Declares a host function, installed at bootstrap in the table handed to the prelude. Returns 0 on failure. */
 int gopy_register(GopyLua *state, const char *name, GopyHostFunction function, void *context);
