@@ -275,8 +275,41 @@ extension JSON {
 /// What an appendix rule found about one row.
 public struct RowFinding: Sendable, Hashable {
     public var row: AppendixRow
+    /// The flags; in a run, their messages are in `messages` and here "" (see `resolvedFlags`).
     public var flags: [RuleFlag]
     public var trace: [TraceEntry]
+    /// Where the flags' messages went, when a run moved them out of memory: the store, and the
+    /// number of the first flag's message (the others follow).
+    var messages: MessagePlace?
+
+    /// The place of a row's flag messages in a `FlagMessages` store.
+    struct MessagePlace: Sendable, Hashable {
+        let store: FlagMessages
+        let first: Int
+
+        static func == (a: MessagePlace, b: MessagePlace) -> Bool { a.store === b.store && a.first == b.first }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(ObjectIdentifier(store))
+            hasher.combine(first)
+        }
+    }
+
+    /// A finding as the rules returned it.
+    public init(row: AppendixRow, flags: [RuleFlag], trace: [TraceEntry]) {
+        self.row = row
+        self.flags = flags
+        self.trace = trace
+    }
+
+    /// The flags with their messages, read back from the store when they were moved there.
+    var resolvedFlags: [RuleFlag] {
+        guard let messages else { return flags }
+        return flags.enumerated().map { i, flag in
+            var flag = flag
+            flag.message = messages.store.message(messages.first + i)
+            return flag
+        }
+    }
 
     /// The institution's name as the row gives it, if it does.
     var name: String? {
@@ -290,7 +323,7 @@ public struct RowFinding: Sendable, Hashable {
             "id": .string(row.id), "institution": .string(row.institution), "name": .str(name), "cluster": .string(row.cluster),
             "level": .string(row.level), "appendix": .int(row.appendix),
             "source": .obj(["file": .string(row.source.file), "sheet": .str(row.source.sheet), "row": .num(row.source.row)]),
-            "flags": .array(flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
+            "flags": .array(resolvedFlags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
         ])
     }
 
@@ -298,7 +331,7 @@ public struct RowFinding: Sendable, Hashable {
     var brief: JSON {
         .obj([
             "institution": .string(row.institution), "name": .str(name), "cluster": .string(row.cluster), "appendix": .int(row.appendix),
-            "flags": .array(flags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
+            "flags": .array(resolvedFlags.map { .obj(["code": .string($0.code), "severity": .string($0.severity.rawValue), "message": .string($0.message)]) }),
         ])
     }
 }

@@ -229,18 +229,33 @@ public enum Runner {
             Heap.releaseFreePages()
             // Each result is only the row's flags (the trace is for `gopy explain`): a failure
             // goes to a list by row number, so that every row does not carry room for one.
+            // The flags' messages go to a scratch file, in row order, as rows finish (when the
+            // file cannot be made they stay in memory).
             let appendixRows = opened.dataset.appendixRows
             let failed = Locked<[(Int, Diagnostic)]>([])
+            let messages = try? FlagMessages(folder: folder.scratch())
             let flags = try Parallel.map(Array(appendixRows.indices), threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, i in
                 let (finding, failure) = worker.check(appendixRows[i])
                 if let failure { failed.withLock { $0.append((i, failure)) } }
                 return finding.flags
+            }, inOrder: messages.map { store in
+                { rowFlags in
+                    for j in rowFlags.indices {
+                        do { try store.append(rowFlags[j].message) } catch { writeFailure.withLock { if $0 == nil { $0 = error } } }
+                        rowFlags[j].message = ""
+                    }
+                }
             })
+            do { try messages?.finishWriting() } catch { writeFailure.withLock { if $0 == nil { $0 = error } } }
             findings.reserveCapacity(flags.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) })
+            var nextMessage = 0
             for (i, rowFlags) in flags.enumerated() where !rowFlags.isEmpty {
-                findings.append(RowFinding(row: appendixRows[i], flags: rowFlags, trace: []))
+                var finding = RowFinding(row: appendixRows[i], flags: rowFlags, trace: [])
+                if let messages { finding.messages = .init(store: messages, first: nextMessage) }
+                nextMessage += rowFlags.count
+                findings.append(finding)
             }
             appendixFailures = failed.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
         } catch {
@@ -339,6 +354,7 @@ public enum Runner {
             if annotations.isEmpty { try folder.write("annotations.jsonl", Data()) }
             annotations.remove()
             if let failure = annotations.readFailure { throw OutputFolder.Failure(description: failure) }
+            if let failure = findings.lazy.compactMap({ $0.messages?.store.readFailure }).first { throw OutputFolder.Failure(description: failure) }
             if let failure = writeFailure.withLock({ $0 }) { throw failure }
             report.written = try folder.commit()
         } catch {

@@ -112,7 +112,7 @@ enum ExcelReport {
             if let levelNames { row.append(mark(levelNames[f.row.level] ?? f.row.level)) }
             row += [
                 text(f.name), mark(f.row.institution), mark(f.row.cluster), serial(f.row.appendix),
-                text(f.flags.map(\.message).joined(separator: "\n")), text(f.row.source.rendered),
+                text(f.resolvedFlags.map(\.message).joined(separator: "\n")), text(f.row.source.rendered),
             ]
             return row
         }
