@@ -127,19 +127,8 @@ final class AnnotationSpool: @unchecked Sendable {
     /// threw that failure is among those kept.
     private func flush() throws {
         if writer.out.isEmpty { written = offsets.count; return }
-        try writer.out.withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = pwrite(fd, bytes.baseAddress! + done, bytes.count - done, off_t(bufferStart) + off_t(done))
-                if n > 0 {
-                    done += n
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    let reason = n < 0 ? String(cString: strerror(errno)) : "nothing was written"
-                    throw failure("spool.write", "cannot write the annotation spool (\(bytes.count) bytes at offset \(bufferStart)): \(reason)")
-                }
-            }
+        if let reason = writer.out.withUnsafeBytes({ PositionedIO.write(fd, $0, at: bufferStart) }) {
+            throw failure("spool.write", "cannot write the annotation spool (\(writer.out.count) bytes at offset \(bufferStart)): \(reason)")
         }
         bufferStart += UInt64(writer.out.count)
         writer.out.removeAll(keepingCapacity: true)
@@ -159,16 +148,12 @@ final class AnnotationSpool: @unchecked Sendable {
         let stop = index + 1 < offsets.count ? offsets[index + 1] : end
         let length = Int(stop - start)
         return try withUnsafeTemporaryAllocation(byteCount: length, alignment: 8) { record in
-            var done = 0
-            while done < length {
-                let n = pread(fd, record.baseAddress! + done, length - done, off_t(start) + off_t(done))
-                if n > 0 {
-                    done += n
-                } else if n == 0 {
-                    throw failure("spool.truncated", "the annotation spool is shorter than what was written to it: annotation \(index) is bytes \(start)..<\(stop), but the file ends at \(start + UInt64(done)); it was truncated or replaced while the run used it")
-                } else if errno != EINTR {
-                    throw failure("spool.read", "cannot read annotation \(index) from the annotation spool (bytes \(start)..<\(stop)): \(String(cString: strerror(errno)))")
-                }
+            let (done, error) = PositionedIO.read(fd, into: record, at: start)
+            if let error {
+                throw failure("spool.read", "cannot read annotation \(index) from the annotation spool (bytes \(start)..<\(stop)): \(error)")
+            }
+            if done < length {
+                throw failure("spool.truncated", "the annotation spool is shorter than what was written to it: annotation \(index) is bytes \(start)..<\(stop), but the file ends at \(start + UInt64(done)); it was truncated or replaced while the run used it")
             }
             let bytes = UnsafeRawBufferPointer(record)
             guard length >= 4 else { throw failure("spool.corrupt", "annotation \(index) of the annotation spool is only \(length) bytes, too short to be a record") }

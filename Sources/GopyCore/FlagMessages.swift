@@ -63,17 +63,8 @@ final class FlagMessages: @unchecked Sendable {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = pwrite(fd, bytes.baseAddress! + done, bytes.count - done, off_t(bufferStart) + off_t(done))
-                if n > 0 {
-                    done += n
-                } else if !(n < 0 && errno == EINTR) {
-                    let reason = n < 0 ? String(cString: strerror(errno)) : "nothing was written"
-                    throw Failure(description: "cannot write the appendix flags' scratch file (\(bytes.count) bytes at offset \(bufferStart)): \(reason)")
-                }
-            }
+        if let reason = buffer.withUnsafeBytes({ PositionedIO.write(fd, $0, at: bufferStart) }) {
+            throw Failure(description: "cannot write the appendix flags' scratch file (\(buffer.count) bytes at offset \(bufferStart)): \(reason)")
         }
         bufferStart += UInt64(buffer.count)
         buffer.removeAll(keepingCapacity: true)
@@ -94,15 +85,10 @@ final class FlagMessages: @unchecked Sendable {
         }
         let length = Int(stop - start)
         var bytes = [UInt8](repeating: 0, count: length)
-        var done = 0
-        while done < length {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, length - done, off_t(start) + off_t(done)) }
-            if n > 0 {
-                done += n
-            } else if n == 0 || errno != EINTR {
-                record("cannot read back appendix flag message \(index) (bytes \(start)..<\(stop)): \(n == 0 ? "the file is shorter" : String(cString: strerror(errno)))")
-                return ""
-            }
+        let (done, error) = bytes.withUnsafeMutableBytes { PositionedIO.read(fd, into: $0, at: start) }
+        if error != nil || done < length {
+            record("cannot read back appendix flag message \(index) (bytes \(start)..<\(stop)): \(error ?? "the file is shorter")")
+            return ""
         }
         return String(decoding: bytes, as: UTF8.self)
     }

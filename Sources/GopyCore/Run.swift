@@ -140,6 +140,7 @@ public enum Runner {
         // count), and each row's rule failure, in row order.
         var findings: [RowFinding] = []
         var appendixFailures: [Diagnostic] = []
+        var flagMessages: FlagMessages?
         let progress = options.progress && Progress.terminalAttached ? Progress(files: clusters.count) : nil
         progress?.start()
         defer { progress?.stop() }
@@ -234,6 +235,7 @@ public enum Runner {
             let appendixRows = opened.dataset.appendixRows
             let failed = Locked<[(Int, Diagnostic)]>([])
             let messages = try? FlagMessages(folder: folder.scratch())
+            flagMessages = messages
             let flags = try Parallel.map(Array(appendixRows.indices), threads: options.threads, chunk: 256, makeWorker: { () throws(DiagnosticError) in
                 try RuleWorker(rules: rules, limits: limits, library: library)
             }, body: { worker, i in
@@ -354,7 +356,7 @@ public enum Runner {
             if annotations.isEmpty { try folder.write("annotations.jsonl", Data()) }
             annotations.remove()
             if let failure = annotations.readFailure { throw OutputFolder.Failure(description: failure) }
-            if let failure = findings.lazy.compactMap({ $0.messages?.store.readFailure }).first { throw OutputFolder.Failure(description: failure) }
+            if let failure = flagMessages?.readFailure { throw OutputFolder.Failure(description: failure) }
             if let failure = writeFailure.withLock({ $0 }) { throw failure }
             report.written = try folder.commit()
         } catch {
