@@ -202,32 +202,44 @@ end
 
 -- Answers kept for the comment being judged: its rules search the same text with the same list
 -- several times (its first point for agreement words, for instance) and ask for the numbers of
--- its whole text more than once, and an answer never changes. The classify hook calls
--- text.forget() for each comment, so only one comment's answers are kept at a time (and at most
--- MEMO_SIZE, for hooks that never call it). Answers are shared: the callers only read them.
+-- its whole text more than once, and an answer never changes. Each kind of question (a word
+-- set, or the codes given to data_numbers) keeps the answers for the last two texts asked about,
+-- in flat tables, so that keeping an answer makes no new table. The classify hook calls
+-- text.forget() for each comment, which starts a new generation: answers of an older generation
+-- are not used and are dropped when their slot is next written. At most MEMO_SIZE kinds are
+-- remembered. Answers are shared: the callers only read them.
 local MEMO_SIZE = 512
-local memo, memo_count = {}, 0
+local generation, kinds_count = 0, 0
+local memo_gen, text1, answer1, text2, answer2 = {}, {}, {}, {}, {}
 
--- The answer kept for `text` under `kind` (a word set, or the codes given to data_numbers), or nil.
+-- The answer kept for `text` under `kind`, or nil.
 local function recall(kind, text)
-  local by_text = memo[kind]
-  return by_text and by_text[text]
+  if memo_gen[kind] ~= generation then return nil end
+  if text1[kind] == text then return answer1[kind] end
+  if text2[kind] == text then return answer2[kind] end
+  return nil
 end
 
 local function keep(kind, text, answer)
-  if memo_count >= MEMO_SIZE then memo, memo_count = {}, 0 end
-  local by_text = memo[kind]
-  if not by_text then
-    by_text = {}
-    memo[kind] = by_text
+  local gen = memo_gen[kind]
+  if gen == generation then
+    text2[kind], answer2[kind] = text1[kind], answer1[kind]
+  else
+    if gen == nil then
+      if kinds_count >= MEMO_SIZE then
+        memo_gen, text1, answer1, text2, answer2, kinds_count = {}, {}, {}, {}, {}, 0
+      end
+      kinds_count = kinds_count + 1
+    end
+    memo_gen[kind] = generation
+    text2[kind], answer2[kind] = nil, nil
   end
-  by_text[text] = answer
-  memo_count = memo_count + 1
+  text1[kind], answer1[kind] = text, answer
 end
 
 --- Forgets the answers kept for the comment before (see above): the classify hook calls it first.
 function M.forget()
-  memo, memo_count = {}, 0
+  generation = generation + 1
 end
 
 -- gopy.occurrences of a list in a text, kept for the comment.

@@ -149,6 +149,50 @@ final class RuleEngineTests: XCTestCase {
         XCTAssertLessThanOrEqual(emitted.withLock { $0 }, 10)
     }
 
+    /// text.lua keeps a comment's answers, two texts per list: asking about more texts in turn,
+    /// with other questions in between, must still give each text its own answer, in one
+    /// comment and after text.forget().
+    func testTextKeepsEachTextItsOwnAnswers() throws {
+        let rule = """
+            local text = require("text")
+            local LIST = { "phong hoc", "giao vien", "truong" }
+            local TEXTS = { "xay 6 phong hoc moi", "thieu 12 giao vien", "truong hoc va 3 phong hoc", "khong co gi", "tang 5% giao vien" }
+            local function answer(s)
+              local all = {}
+              for _, o in ipairs(text.find_all(s, LIST)) do all[#all + 1] = o.word .. "@" .. o.at end
+              local numbers = {}
+              for _, q in ipairs(text.data_numbers(s, {})) do numbers[#numbers + 1] = q.text end
+              return tostring(text.find(s, LIST)) .. "|" .. table.concat(all, ",") .. "|" .. table.concat(numbers, ",")
+            end
+            return { classify = function(c)
+              local fresh = {}
+              for i, s in ipairs(TEXTS) do
+                text.forget()
+                fresh[i] = answer(s)
+              end
+              if fresh[1] ~= "phong hoc|phong hoc@7|6" or fresh[4] ~= "nil||" then
+                error("unexpected fresh answers: " .. fresh[1] .. " / " .. fresh[4])
+              end
+              for round = 1, 4 do
+                for i = 1, #TEXTS do
+                  local j = (round % 2 == 0) and (#TEXTS + 1 - i) or i
+                  local got = answer(TEXTS[j])
+                  if got ~= fresh[j] then error(string.format("round %d, text %d: %s, expected %s", round, j, got, fresh[j])) end
+                end
+                if round == 2 then text.forget() end
+              end
+              return { group = "khac", area = "chat_luong", stance = "khac", flags = {} }
+            end }
+            """
+        let dir = try Self.rules(replacing: ["levels/thcs.lua": rule])
+        let worker = try RuleWorker(rules: try RuleSet.load(dir), limits: .default, library: HostLibrary())
+        for _ in 0..<3 {
+            let a = worker.annotate(comment("x"))
+            XCTAssertNil(a.failure, a.failure?.message ?? "")
+            XCTAssertEqual(a.labels.group, "khac")
+        }
+    }
+
     func testRuleCheckFindsUnknownHooksAndBrokenLibraries() throws {
         let dir = try Self.rules(replacing: [
             "levels/thpt.lua": "return { clasify = function() end }",
