@@ -79,19 +79,23 @@ enum Synthesis {
         ]
     }
 
-    /// What each comment at `list` says, for the agreement policy (each read back in turn).
-    static func positions(_ list: [Int], in annotations: AnnotationStore) -> LuaValue {
-        .array(list.map { i in
-            let a = annotations[i]
-            let proposed = a.comment.fields["proposed_value"].flatMap { NumberParser.parse($0)?.value }
-            return [
-                "id": .string(a.comment.id), "cluster": .string(a.comment.cluster), "level": .string(a.comment.level),
-                "unit": .string(a.comment["unit"]), "stance": LuaValue(a.labels.stance), "group": LuaValue(a.labels.group),
-                "proposed_value": LuaValue(proposed), "text": .string(String(a.comment.fields["text"]?.prefix(400) ?? "")),
-                "proposal": .string(String(a.comment.fields["proposal"]?.prefix(400) ?? "")),
-                "complete": LuaValue(a.labels.targetProposal?.complete ?? a.labels.sixClear?.complete),
-            ]
-        })
+    /// What the comment at `i` says, for the agreement policy (read back from `annotations`).
+    static func position(_ i: Int, in annotations: AnnotationStore) -> LuaValue {
+        let a = annotations[i]
+        let proposed = a.comment.fields["proposed_value"].flatMap { NumberParser.parse($0)?.value }
+        return [
+            "id": .string(a.comment.id), "cluster": .string(a.comment.cluster), "level": .string(a.comment.level),
+            "unit": .string(a.comment["unit"]), "stance": LuaValue(a.labels.stance), "group": LuaValue(a.labels.group),
+            "proposed_value": LuaValue(proposed), "text": .string(String(a.comment.fields["text"]?.prefix(400) ?? "")),
+            "proposal": .string(String(a.comment.fields["proposal"]?.prefix(400) ?? "")),
+            "complete": LuaValue(a.labels.targetProposal?.complete ?? a.labels.sixClear?.complete),
+        ]
+    }
+
+    /// Appends what each comment at `list` says, an array of `position`s, each encoded as soon
+    /// as it is read back: a national indicator's 20,000 positions are never held as values.
+    static func writePositions(_ list: [Int], in annotations: AnnotationStore, to writer: inout LuaArgumentWriter) {
+        writer.appendArray(count: list.count) { position(list[$0], in: annotations) }
     }
 
     struct Output {
@@ -113,12 +117,13 @@ enum Synthesis {
         let rows = distinctRows(dataset.appendixRows)
         let cutoff = year(dataset.plan.dataCutoff) ?? 2025
 
-        func call(_ hook: String, _ arguments: [LuaValue], record: String) -> (LuaValue, [TraceEntry], String?)? {
+        // The positions of a national indicator are some 20,000 comments: `write` encodes them
+        // as they are read back, and the call's Lua tables are freed after it, not alongside
+        // the next call's.
+        func call(_ hook: String, record: String, writing write: (inout LuaArgumentWriter) -> Void) -> (LuaValue, [TraceEntry], String?)? {
             guard let worker, let rule = worker.planRule else { return nil }
-            // The positions of a national indicator are some 20,000 comments, tens of megabytes
-            // as Lua tables: freed after each call, not alongside the next one's.
             defer { worker.host.state.collectGarbage() }
-            switch worker.host.invoke(rule, hook: hook, arguments: arguments, record: record) {
+            switch worker.host.invoke(rule, hook: hook, record: record, writing: write) {
             case .noHook: return nil
             case .failure(let d):
                 output.diagnostics.append(d)
@@ -160,8 +165,11 @@ enum Synthesis {
                 ])
             })
         }
-        func agreementJSON(kind: String, code: String, name: String, list: [Int], positions: LuaValue) -> JSON {
-            guard !list.isEmpty, let (value, _, at) = call("agreement", [["kind": .string(kind), "code": .string(code), "name": .string(name)], positions], record: code) else {
+        func agreementJSON(kind: String, code: String, name: String, list: [Int]) -> JSON {
+            guard !list.isEmpty, let (value, _, at) = call("agreement", record: code, writing: { writer in
+                writer.append(["kind": .string(kind), "code": .string(code), "name": .string(name)])
+                writePositions(list, in: annotations, to: &writer)
+            }) else {
                 return .null
             }
             var validator = LabelValidator(hook: "agreement")
@@ -179,7 +187,6 @@ enum Synthesis {
         var factsByLevels: [[String]: LuaValue] = [:]
         for indicator in dataset.indicators {
             let list = comments(about: indicator.code)
-            let stated = positions(list, in: annotations)
             let appendix = factsByLevels[indicator.levels] ?? appendixFacts(levels: indicator.levels, rows: rows, findings: findingsByRow)
             factsByLevels[indicator.levels] = appendix
             let target = indicator.target2030
@@ -189,13 +196,12 @@ enum Synthesis {
             if let first = indicator.history.first, let last = indicator.history.last, last.year > first.year {
                 historical = (last.value - first.value) / Double(last.year - first.year)
             }
-            let facts: LuaValue = [
+            let facts: [String: LuaValue] = [
                 "cutoff_year": .integer(Int64(cutoff)), "target_year": 2030,
                 "needed_per_year": LuaValue(needed), "historical_per_year": LuaValue(historical),
                 "history_from": LuaValue(indicator.history.first?.year), "history_to": LuaValue(indicator.history.last?.year),
                 "appendix": appendix,
                 "comments": .integer(Int64(list.count)),
-                "positions": stated,
             ]
             var pairs: [(String, JSON)] = [
                 ("code", .string(indicator.code)), ("group", .int(indicator.group)), ("name", .string(indicator.name)),
@@ -205,7 +211,11 @@ enum Synthesis {
                 ("needed_per_year", .num(needed.map { ($0 * 1000).rounded() / 1000 })),
                 ("historical_per_year", .num(historical.map { ($0 * 1000).rounded() / 1000 })),
             ]
-            if let (value, trace, at) = call("score_indicator", [HostLibrary.indicator(indicator), facts], record: indicator.code) {
+            let scored = call("score_indicator", record: indicator.code) { writer in
+                writer.append(HostLibrary.indicator(indicator))
+                writer.appendMap(facts, key: "positions") { writePositions(list, in: annotations, to: &$0) }
+            }
+            if let (value, trace, at) = scored {
                 var validator = LabelValidator(hook: "score_indicator")
                 var score: Double?
                 if let s = value["score"].doubleValue, s >= 0, s <= 100 {
@@ -229,7 +239,7 @@ enum Synthesis {
             }
             pairs += [
                 ("comments", commentsJSON(list)), ("proposals", proposalsJSON(list)),
-                ("agreement", agreementJSON(kind: "indicator", code: indicator.code, name: indicator.name, list: list, positions: stated)),
+                ("agreement", agreementJSON(kind: "indicator", code: indicator.code, name: indicator.name, list: list)),
             ]
             output.indicators.append(.object(pairs))
         }
@@ -240,7 +250,7 @@ enum Synthesis {
                 "lead": .string(task.lead), "timeline": .string(task.timeline),
                 "comments": commentsJSON(list), "proposals": proposalsJSON(list),
                 "key_solution": .int(list.filter { annotations.digest($0).stance == "dong_y" }.count),
-                "agreement": agreementJSON(kind: "task", code: task.code, name: task.name, list: list, positions: list.isEmpty ? .array([]) : positions(list, in: annotations)),
+                "agreement": agreementJSON(kind: "task", code: task.code, name: task.name, list: list),
             ]))
         }
         return output

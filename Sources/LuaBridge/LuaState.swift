@@ -292,7 +292,18 @@ public final class LuaState {
 
     /// Calls the prelude's entry point `entry` with `arguments`, under the limits.
     public func call(_ entry: String, _ arguments: [LuaValue]) -> Result<[LuaValue], LuaFailure> {
-        let bytes = LuaCodec.encode(arguments)
+        call(entry, encoded: LuaCodec.encode(arguments))
+    }
+
+    /// Calls the prelude's entry point `entry` with the arguments `write` appends (each
+    /// encoded as it is written), under the limits.
+    public func call(_ entry: String, writing write: (inout LuaArgumentWriter) -> Void) -> Result<[LuaValue], LuaFailure> {
+        var writer = LuaArgumentWriter()
+        write(&writer)
+        return call(entry, encoded: writer.bytes)
+    }
+
+    private func call(_ entry: String, encoded bytes: [UInt8]) -> Result<[LuaValue], LuaFailure> {
         var result = GopyResult()
         bytes.withUnsafeBufferPointer { args in
             gopy_call(handle, entry, args.baseAddress, args.count, &result)

@@ -127,6 +127,45 @@ extension LuaValue {
     public init(_ strings: [String]) { self = .array(strings.map(LuaValue.string)) }
 }
 
+/// A rule call's arguments, encoded as they are written rather than built whole first: for an
+/// argument too big to hold twice, such as a national indicator's positions (some 20,000
+/// comments, each a map), whose elements are made one at a time and encoded at once.
+///
+/// The bytes are the ones `LuaValue`s give: appending `.array(items)` or writing the same
+/// items with `appendArray` makes the same call.
+public struct LuaArgumentWriter {
+    var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
+
+    /// Appends one value.
+    public mutating func append(_ value: LuaValue) {
+        LuaCodec.encode(value, into: &bytes)
+    }
+
+    /// Appends an array of `count` values, each made by `element` when its turn comes.
+    public mutating func appendArray(count: Int, _ element: (Int) -> LuaValue) {
+        LuaCodec.appendArrayHeader(UInt32(count), to: &bytes)
+        for i in 0..<count { LuaCodec.encode(element(i), into: &bytes) }
+    }
+
+    /// Appends a map of `entries` and one more entry, `key`, whose value `write` appends (one
+    /// value) when its turn comes in key order. `key` replaces an entry of the same name.
+    public mutating func appendMap(_ entries: [String: LuaValue], key: String, _ write: (inout LuaArgumentWriter) -> Void) {
+        var keys = Array(entries.keys)
+        if entries[key] == nil { keys.append(key) }
+        keys.sort()
+        bytes.append(UInt8(GOPY_TAG_MAP))
+        LuaCodec.appendU32(UInt32(keys.count), to: &bytes)
+        for k in keys {
+            LuaCodec.encode(.string(k), into: &bytes)
+            if k == key { write(&self) } else { LuaCodec.encode(entries[k]!, into: &bytes) }
+        }
+    }
+}
+
 /// The byte encoding shared with the C shim (see `gopy_shim.h`): values cross between Swift and
 /// Lua as bytes, so that Swift never calls a Lua function that can raise.
 enum LuaCodec {
@@ -169,7 +208,7 @@ enum LuaCodec {
         }
     }
 
-    private static func appendU32(_ v: UInt32, to out: inout [UInt8]) {
+    static func appendU32(_ v: UInt32, to out: inout [UInt8]) {
         withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
     }
 

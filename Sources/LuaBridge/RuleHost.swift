@@ -116,8 +116,21 @@ public final class RuleHost {
     /// Calls `hook` of `rule` with `arguments`. `record` is the id diagnostics name
     /// (`thcs/cum-03/17`).
     public func invoke(_ rule: LoadedRule, hook: String, arguments: [LuaValue], record: String?) -> HookOutcome {
+        invoke(rule, hook: hook, record: record) { writer in
+            for argument in arguments { writer.append(argument) }
+        }
+    }
+
+    /// Calls `hook` of `rule` with the arguments `write` appends, each encoded as it is written
+    /// (for arguments too big to build whole first); otherwise as `invoke(_:hook:arguments:record:)`.
+    public func invoke(_ rule: LoadedRule, hook: String, record: String?, writing write: (inout LuaArgumentWriter) -> Void) -> HookOutcome {
         guard rule.hooks.contains(hook) else { return .noHook }
-        switch state.call("invoke", [.integer(rule.id), .string(hook)] + arguments) {
+        let outcome = state.call("invoke") { writer in
+            writer.append(.integer(rule.id))
+            writer.append(.string(hook))
+            write(&writer)
+        }
+        switch outcome {
         case .failure(let failure):
             return .failure(Self.diagnostic(for: failure, file: rule.path, record: record, code: "rule.\(failure.kind.rawValue)", knownPaths: knownPaths))
         case .success(let values):

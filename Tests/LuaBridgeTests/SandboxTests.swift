@@ -450,6 +450,41 @@ final class BridgeTests: XCTestCase {
     }
 }
 
+final class LuaArgumentWriterTests: XCTestCase {
+    /// Arguments written piece by piece are the bytes of the same values built whole.
+    func testWrittenArgumentsEncodeAsTheValuesWould() {
+        let items: [LuaValue] = [["id": "a", "n": 1], ["id": "b", "n": 2.5, "ok": true], .nil, "x"]
+        let others: [String: LuaValue] = ["cutoff_year": 2025, "zeta": "last", "appendix": ["rows": 3]]
+        for key in ["positions", "aaa", "zzz", "zeta"] {
+            var whole = others
+            whole[key] = .array(items)
+            var writer = LuaArgumentWriter()
+            writer.append("first")
+            writer.appendMap(others, key: key) { $0.appendArray(count: items.count) { items[$0] } }
+            writer.appendArray(count: 0) { _ in .nil }
+            XCTAssertEqual(writer.bytes, LuaCodec.encode(["first", .map(whole), .array([])]), "key \(key)")
+        }
+    }
+
+    /// A hook called with written arguments sees them as tables.
+    func testAHookReadsWrittenArguments() throws {
+        let h = try host()
+        let rule = try h.load(RuleSource(path: "Rules/plan.lua", text: """
+            return { run = function(item, facts)
+              local ids = {}
+              for i, p in ipairs(facts.positions) do ids[i] = p.id end
+              return item.code .. ":" .. table.concat(ids, ",") .. ":" .. facts.comments
+            end }
+            """)).get()
+        let outcome = h.invoke(rule, hook: "run", record: "CT1.01") { writer in
+            writer.append(["code": "CT1.01"])
+            writer.appendMap(["comments": 3], key: "positions") { $0.appendArray(count: 3) { ["id": .string("c\($0)")] } }
+        }
+        guard case .value(let v, _, _) = outcome else { return XCTFail("\(outcome)") }
+        XCTAssertEqual(v, "CT1.01:c0,c1,c2:3")
+    }
+}
+
 final class RawHostFunctionBridgeTests: XCTestCase {
     func testRawFunctionsReadArgumentBytesAndWriteResultBytes() throws {
         let raw: [String: RawHostFunction] = [
