@@ -1,4 +1,5 @@
 import Diagnostics
+import Tabular
 
 // How appendix rows are stored. A national dataset has about 212,000 appendix rows; kept as a
 // struct of strings with a `[String: CellValue]` per row they took over a kilobyte each (the
@@ -87,19 +88,6 @@ final class CellBlock: Sendable {
         var s = slot
         while s < width && kinds[row * width + s] == Kind.absent { s += 1 }
         return s
-    }
-}
-
-/// A text compared by its UTF-8 bytes: `String`'s own `==` and hash go through Unicode
-/// normalisation, which is slower and would merge texts typed differently.
-struct ExactText: Hashable {
-    let text: String
-
-    static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

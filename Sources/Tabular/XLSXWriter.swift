@@ -376,7 +376,9 @@ public enum XLSXWriter {
     /// types with Alt+Enter), and cut to Excel's 32,767 characters, ending in "…" when cut.
     public static func cellText(_ s: String) -> String {
         // Most text has nothing to drop or change: no CR, no control character, no U+FFFE/FFFF.
-        var clean = s.utf16.count <= maxCellCharacters
+        // A text has no more UTF-16 units than UTF-8 bytes: counting the units (a walk over the
+        // text, with an index built for long ones) is needed only for texts longer in bytes.
+        var clean = s.utf8.count <= maxCellCharacters || s.utf16.count <= maxCellCharacters
         if clean {
             var previous: (UInt8, UInt8) = (0, 0)
             for byte in s.utf8 {
@@ -508,14 +510,17 @@ public enum XLSXWriter {
             return preserve ? "<t xml:space=\"preserve\">\(body)</t>" : "<t>\(body)</t>"
         }
 
-        var index: [String: Int] = [:]
+        // By UTF-8 bytes: hashing a Vietnamese `String` normalises it first, which was the most
+        // of the time spent on this table.
+        var index: [ExactText: Int] = [:]
         var order: [String] = []
         var count = 0
 
         mutating func add(_ s: String) -> Int {
             count += 1
-            if let i = index[s] { return i }
-            index[s] = order.count
+            let key = ExactText(text: s)
+            if let i = index[key] { return i }
+            index[key] = order.count
             order.append(s)
             return order.count - 1
         }
@@ -523,7 +528,7 @@ public enum XLSXWriter {
         /// The index of `s`, added when there is room; nil when the table is full and does not
         /// hold it (the text then goes in its cell).
         mutating func addIfRoom(_ s: String) -> Int? {
-            if order.count >= Self.capacity, index[s] == nil { return nil }
+            if order.count >= Self.capacity, index[ExactText(text: s)] == nil { return nil }
             return add(s)
         }
 

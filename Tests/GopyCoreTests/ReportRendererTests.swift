@@ -147,6 +147,17 @@ final class WordRendererTests: XCTestCase {
         XCTAssertEqual(core.count("dcterms:created"), 0, "no date: the bytes depend on the report only")
     }
 
+    /// A run of one line without tabs (written straight) and a run that needs the split give
+    /// the same elements for the same pieces.
+    func testARunOfOneLineIsThePieceOfAnySplitRun() {
+        XCTAssertEqual(WordRenderer.run("Cụm <Lê Chân> & 2"), #"<w:r><w:t xml:space="preserve">Cụm &lt;Lê Chân&gt; &amp; 2</w:t></w:r>"#)
+        XCTAssertEqual(WordRenderer.run(""), "<w:r></w:r>")
+        XCTAssertEqual(WordRenderer.run("a\r\nb\tc"), #"<w:r><w:t xml:space="preserve">a</w:t><w:br/><w:t xml:space="preserve">b</w:t><w:tab/><w:t xml:space="preserve">c</w:t></w:r>"#)
+        let one = WordRenderer.run("Điểm trường", bold: true)
+        let split = WordRenderer.run("Điểm trường\nĐiểm trường", bold: true)
+        XCTAssertEqual(split, one.replacingOccurrences(of: "</w:r>", with: "") + "<w:br/>" + one.replacingOccurrences(of: "<w:r><w:rPr><w:b/><w:bCs/></w:rPr>", with: ""))
+    }
+
     func testChartsBecomeTablesOfTheirData() throws {
         let xml = try XMLCollector.parse(part("word/document.xml", of: WordRenderer.render(ReportFixture.document)))
         XCTAssertTrue(xml.text.contains("Biểu đồ 1. Ý kiến theo cụm (ý kiến)"))

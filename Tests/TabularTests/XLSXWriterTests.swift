@@ -133,6 +133,20 @@ final class XLSXWriterTests: XCTestCase {
         }
     }
 
+    /// Shared texts are told apart by their bytes: the same letters typed precomposed and
+    /// decomposed stay two entries, each written as it was typed.
+    func testSharedStringsKeepTextsByTheirBytes() {
+        var strings = XLSXWriter.SharedStrings()
+        let composed = "Tr\u{1B0}\u{1EDD}ng", decomposed = "Tru\u{31B}o\u{31B}\u{300}ng" // "Trường"
+        XCTAssertEqual(composed, decomposed, "canonically equivalent as Swift strings")
+        XCTAssertEqual(strings.add(composed), 0)
+        XCTAssertEqual(strings.add(decomposed), 1)
+        XCTAssertEqual(strings.add(composed), 0)
+        XCTAssertEqual(strings.addIfRoom(decomposed), 1)
+        XCTAssertEqual(strings.count, 4)
+        XCTAssertEqual(strings.order.map { Array($0.utf8) }, [Array(composed.utf8), Array(decomposed.utf8)])
+    }
+
     func testABigSheetIsWrittenInPiecesToTheSameBytes() throws {
         let workbook = Self.big()
         // Written through files, in pieces: it reads back whole, and its parts are the same

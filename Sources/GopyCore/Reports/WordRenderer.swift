@@ -174,7 +174,7 @@ enum WordRenderer {
         // A short table stays on one page with its caption: every row but the last keeps with
         // the next. A long one may break between rows, its header repeated: kept whole, it
         // would leave most of a page blank before it.
-        let keepTogether = isShort(table)
+        let keepTogether = isShort(table, widths: widths, size: size, margin: margin)
         for (n, row) in table.rows.enumerated() {
             xml += #"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#
             let keep = keepTogether && n < table.rows.count - 1
@@ -198,6 +198,12 @@ enum WordRenderer {
         let size = fontSize(columns: columns)
         let margin = cellMargin(columns: columns)
         let widths = columnWidths(table.widths, columns: columns, fitting: [table.header] + table.rows, size: size, margin: margin)
+        return isShort(table, widths: widths, size: size, margin: margin)
+    }
+
+    /// The same, with the table's column widths, type size and cell margin already worked out.
+    static func isShort(_ table: ReportDocument.Table, widths: [Int], size: Int, margin: Int) -> Bool {
+        let columns = widths.count
         var height = 0.0
         for row in [table.header] + table.rows {
             var lines = 1.0
@@ -304,6 +310,12 @@ enum WordRenderer {
         if underline { properties += #"<w:u w:val="single"/>"# }
         var xml = "<w:r>"
         if !properties.isEmpty { xml += "<w:rPr>" + properties + "</w:rPr>" }
+        // Most texts are one line without tabs: one piece, without Foundation's replacing and
+        // the split by characters.
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            if !text.isEmpty { xml += #"<w:t xml:space="preserve">"# + escaped(text) + "</w:t>" }
+            return xml + "</w:r>"
+        }
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (n, line) in lines.enumerated() {
             if n > 0 { xml += "<w:br/>" }
