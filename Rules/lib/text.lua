@@ -100,17 +100,17 @@ local WINDOW = 40
 --- string.match(string.sub(s, 1, upto), "(%S+)%s*$"), without copying the text before it.
 --- With `two`, the last two words, as "(%S+ %S+)%s*$" gives them. `text.word_before(key, o.at - 1)`
 --- is the word before an occurrence `o`.
--- The patterns are anchored and read from the end (".*" gives back one character at a time):
--- "(%S+)%s*$" alone tries every place in the text as a start, each time running to the end.
+-- Read backwards: the text reversed, the word (or the two words) is at its start, which an
+-- anchored pattern finds in one pass. "(%S+)%s*$" tries every place in the text as a start,
+-- each time running to the end.
 function M.word_before(s, upto, two)
   -- words that have a space before them inside the window are whole
   if upto > WINDOW then
-    local w = string.match(string.sub(s, upto - WINDOW + 1, upto), two and "^.*%s(%S+ %S+)%s*$" or "^.*%s(%S+)%s*$")
-    if w then return w end
+    local w = string.match(string.reverse(string.sub(s, upto - WINDOW + 1, upto)), two and "^%s*(%S+ %S+)%s" or "^%s*(%S+)%s")
+    if w then return string.reverse(w) end
   end
-  local head = string.sub(s, 1, upto)
-  if two then return string.match(head, "^.*%s(%S+ %S+)%s*$") or string.match(head, "^(%S+ %S+)%s*$") end
-  return string.match(head, "^.*%s(%S+)%s*$") or string.match(head, "^(%S+)%s*$")
+  local w = string.match(string.reverse(string.sub(s, 1, upto)), two and "^%s*(%S+ %S+)" or "^%s*(%S+)")
+  return w and string.reverse(w)
 end
 
 -- The patterns of text.word_after, by class.

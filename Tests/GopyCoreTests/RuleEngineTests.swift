@@ -193,6 +193,44 @@ final class RuleEngineTests: XCTestCase {
         }
     }
 
+    /// text.word_before reads from the end with anchored patterns; it must give what the plain
+    /// patterns "(%S+)%s*$" and "(%S+ %S+)%s*$" give on the text up to the place, for texts
+    /// longer and shorter than its window, with runs of spaces, tabs and line breaks.
+    func testWordBeforeIsThePlainPatternsAnswer() throws {
+        let rule = """
+            local text = require("text")
+            local PIECES = { "a", "bb", "ccc", "dddddddddd", " ", "  ", "\\t", "\\n", "hoc", "\\u{1EC7}" }
+            return { classify = function(c)
+              local seed = 7
+              local function random(n) seed = (seed * 1103515245 + 12345) % 2147483648 return seed % n + 1 end
+              local checked = 0
+              for _ = 1, 3000 do
+                local parts = {}
+                for i = 1, random(30) do parts[i] = PIECES[random(#PIECES)] end
+                local s = table.concat(parts)
+                local upto = random(#s + 1) - 1
+                local head = string.sub(s, 1, upto)
+                for _, two in ipairs({ false, true }) do
+                  local want = string.match(head, two and "(%S+ %S+)%s*$" or "(%S+)%s*$")
+                  local got = text.word_before(s, upto, two)
+                  if got ~= want then
+                    error(string.format("word_before(%q, %d, %s) = %s, expected %s", s, upto, tostring(two), tostring(got), tostring(want)))
+                  end
+                  if want then checked = checked + 1 end
+                end
+              end
+              if checked < 1000 then error("too few texts with a word: " .. checked) end
+              return { group = "khac", area = "chat_luong", stance = "khac", flags = {} }
+            end }
+            """
+        let dir = try Self.rules(replacing: ["levels/thcs.lua": rule])
+        // 3,000 texts with the plain patterns beside: more than one call's default budget.
+        let worker = try RuleWorker(rules: try RuleSet.load(dir), limits: LuaLimits(instructionBudget: 1_000_000_000), library: HostLibrary())
+        let a = worker.annotate(comment("x"))
+        XCTAssertNil(a.failure, a.failure?.message ?? "")
+        XCTAssertEqual(a.labels.group, "khac")
+    }
+
     func testRuleCheckFindsUnknownHooksAndBrokenLibraries() throws {
         let dir = try Self.rules(replacing: [
             "levels/thpt.lua": "return { clasify = function() end }",
