@@ -86,16 +86,24 @@ enum Synthesis {
         return [
             "id": .string(a.comment.id), "cluster": .string(a.comment.cluster), "level": .string(a.comment.level),
             "unit": .string(a.comment["unit"]), "stance": LuaValue(a.labels.stance), "group": LuaValue(a.labels.group),
-            "proposed_value": LuaValue(proposed), "text": .string(String(a.comment.fields["text"]?.prefix(400) ?? "")),
-            "proposal": .string(String(a.comment.fields["proposal"]?.prefix(400) ?? "")),
+            "proposed_value": LuaValue(proposed), "text": .string(opening(a.comment.fields["text"])),
+            "proposal": .string(opening(a.comment.fields["proposal"])),
             "complete": LuaValue(a.labels.targetProposal?.complete ?? a.labels.sixClear?.complete),
         ]
     }
 
-    /// Appends what each comment at `list` says, an array of `position`s, each encoded as soon
-    /// as it is read back: a national indicator's 20,000 positions are never held as values.
-    static func writePositions(_ list: [Int], in annotations: AnnotationStore, to writer: inout LuaArgumentWriter) {
-        writer.appendArray(count: list.count) { position(list[$0], in: annotations) }
+    /// The first 400 characters of a text: the whole text when it has no more bytes than that
+    /// (counting characters walks the text grapheme by grapheme).
+    static func opening(_ text: String?) -> String {
+        guard let text else { return "" }
+        return text.utf8.count <= 400 ? text : String(text.prefix(400))
+    }
+
+    /// What each comment at `list` says, an array of `position`s, each encoded as soon as it is
+    /// read back: a national indicator's 20,000 positions are never held as values, and the
+    /// bytes serve both of the indicator's calls.
+    static func encodedPositions(_ list: [Int], in annotations: AnnotationStore) -> LuaArgumentWriter.Encoded {
+        LuaArgumentWriter.encoded { $0.appendArray(count: list.count) { position(list[$0], in: annotations) } }
     }
 
     struct Output {
@@ -165,10 +173,10 @@ enum Synthesis {
                 ])
             })
         }
-        func agreementJSON(kind: String, code: String, name: String, list: [Int]) -> JSON {
+        func agreementJSON(kind: String, code: String, name: String, list: [Int], positions: LuaArgumentWriter.Encoded?) -> JSON {
             guard !list.isEmpty, let (value, _, at) = call("agreement", record: code, writing: { writer in
                 writer.append(["kind": .string(kind), "code": .string(code), "name": .string(name)])
-                writePositions(list, in: annotations, to: &writer)
+                writer.append(positions ?? encodedPositions(list, in: annotations))
             }) else {
                 return .null
             }
@@ -187,6 +195,7 @@ enum Synthesis {
         var factsByLevels: [[String]: LuaValue] = [:]
         for indicator in dataset.indicators {
             let list = comments(about: indicator.code)
+            let stated = encodedPositions(list, in: annotations)
             let appendix = factsByLevels[indicator.levels] ?? appendixFacts(levels: indicator.levels, rows: rows, findings: findingsByRow)
             factsByLevels[indicator.levels] = appendix
             let target = indicator.target2030
@@ -213,7 +222,7 @@ enum Synthesis {
             ]
             let scored = call("score_indicator", record: indicator.code) { writer in
                 writer.append(HostLibrary.indicator(indicator))
-                writer.appendMap(facts, key: "positions") { writePositions(list, in: annotations, to: &$0) }
+                writer.appendMap(facts, key: "positions") { $0.append(stated) }
             }
             if let (value, trace, at) = scored {
                 var validator = LabelValidator(hook: "score_indicator")
@@ -239,7 +248,7 @@ enum Synthesis {
             }
             pairs += [
                 ("comments", commentsJSON(list)), ("proposals", proposalsJSON(list)),
-                ("agreement", agreementJSON(kind: "indicator", code: indicator.code, name: indicator.name, list: list)),
+                ("agreement", agreementJSON(kind: "indicator", code: indicator.code, name: indicator.name, list: list, positions: stated)),
             ]
             output.indicators.append(.object(pairs))
         }
@@ -250,7 +259,7 @@ enum Synthesis {
                 "lead": .string(task.lead), "timeline": .string(task.timeline),
                 "comments": commentsJSON(list), "proposals": proposalsJSON(list),
                 "key_solution": .int(list.filter { annotations.digest($0).stance == "dong_y" }.count),
-                "agreement": agreementJSON(kind: "task", code: task.code, name: task.name, list: list),
+                "agreement": agreementJSON(kind: "task", code: task.code, name: task.name, list: list, positions: nil),
             ]))
         }
         return output

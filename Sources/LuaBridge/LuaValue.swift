@@ -151,6 +151,24 @@ public struct LuaArgumentWriter {
         for i in 0..<count { LuaCodec.encode(element(i), into: &bytes) }
     }
 
+    /// Appends a value encoded before (see `encoded(_:)`), for one value passed to several calls.
+    public mutating func append(_ value: Encoded) {
+        bytes.append(contentsOf: value.bytes)
+    }
+
+    /// One value encoded once, to be appended to several calls' arguments without being made
+    /// or encoded again.
+    public struct Encoded: Sendable {
+        let bytes: [UInt8]
+    }
+
+    /// The value `write` appends (one value), encoded.
+    public static func encoded(_ write: (inout LuaArgumentWriter) -> Void) -> Encoded {
+        var writer = LuaArgumentWriter()
+        write(&writer)
+        return Encoded(bytes: writer.bytes)
+    }
+
     /// Appends a map of `entries` and one more entry, `key`, whose value `write` appends (one
     /// value) when its turn comes in key order. `key` replaces an entry of the same name.
     public mutating func appendMap(_ entries: [String: LuaValue], key: String, _ write: (inout LuaArgumentWriter) -> Void) {

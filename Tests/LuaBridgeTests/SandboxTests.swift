@@ -462,7 +462,10 @@ final class LuaArgumentWriterTests: XCTestCase {
             writer.append("first")
             writer.appendMap(others, key: key) { $0.appendArray(count: items.count) { items[$0] } }
             writer.appendArray(count: 0) { _ in .nil }
-            XCTAssertEqual(writer.bytes, LuaCodec.encode(["first", .map(whole), .array([])]), "key \(key)")
+            let once = LuaArgumentWriter.encoded { $0.appendArray(count: items.count) { items[$0] } }
+            writer.append(once)
+            writer.appendMap(others, key: key) { $0.append(once) }
+            XCTAssertEqual(writer.bytes, LuaCodec.encode(["first", .map(whole), .array([]), .array(items), .map(whole)]), "key \(key)")
         }
     }
 
