@@ -82,7 +82,7 @@ enum HTMLRenderer {
                 let text = column < row.count ? row[column] : ""
                 // A short code or date ("cum-05", "03/02/2026") is never broken at its hyphen
                 // or slash; the browser widens the column instead.
-                let unbroken = text.count <= 16 && !text.contains(where: \.isWhitespace)
+                let unbroken = text.prefix(17).count <= 16 && !text.contains(where: \.isWhitespace)
                 let kind = table.numeric.contains(column) ? "<td class=\"num\">" : unbroken ? "<td class=\"nw\">" : "<td>"
                 html += kind + lines(text) + "</td>"
             }
@@ -110,7 +110,9 @@ enum HTMLRenderer {
 
     /// Escaped text whose line breaks stay line breaks.
     static func lines(_ text: String) -> String {
-        escaped(text.replacingOccurrences(of: "\r\n", with: "\n")).replacingOccurrences(of: "\n", with: "<br>")
+        // Most texts are one line: no need for Foundation's search.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return escaped(text) }
+        return escaped(text.replacingOccurrences(of: "\r\n", with: "\n")).replacingOccurrences(of: "\n", with: "<br>")
     }
 
     static func percent(_ share: Double) -> String {

@@ -38,7 +38,10 @@ enum MarkdownRenderer {
     }
 
     static func cell(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+        let escaped = escape(text)
+        // Most cells hold neither: no need for Foundation's search.
+        guard escaped.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A }) else { return escaped }
+        return escaped.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
     }
 
     /// Characters Markdown would read as markup are escaped, so that a comment can never turn
