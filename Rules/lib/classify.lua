@@ -244,7 +244,7 @@ M.ABBREVIATIONS = { ct = "chuong trinh", nv = "nhan vien" }
 -- A code typed without its space ("CT6.07", "NV5.2") is the same code as "CT 6.07": the prefix
 -- is split from its number so that it counts as the word "ct"/"nv" that names the draft's part.
 M.CODE_PREFIXES = { ct = true, nv = true }
-local function spelled_out(key)
+local function spelled_out(key) if not text.has_key_of(key, M.CODE_PREFIXES, M.ABBREVIATIONS) then return key end
   key = string.gsub(key, "%f[%w](%a%a)(%d)", function(ab, d)
     if M.CODE_PREFIXES[ab] then return ab .. " " .. d end
   end)
@@ -1049,11 +1049,11 @@ end
 -- word ("ký tối thiểu 50", "có ít nhất 01"), or nil.
 local function verb_before_count(before, verbs)
   before = string.match(before, "^(.-)%s*$")
-  local two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+  local two, one = text.last_word(before, true), text.last_word(before)
   local minimum = (M.MINIMUM_BEFORE[two] and two) or (M.MINIMUM_BEFORE[one] and one)
   if minimum then
     before = string.match(string.sub(before, 1, #before - #minimum), "^(.-)%s*$")
-    two, one = string.match(before, "(%S+ %S+)$"), string.match(before, "(%S+)$")
+    two, one = text.last_word(before, true), text.last_word(before)
   end
   if M.HAVE_MINIMUM[one] and (minimum or (string.find(" " .. before, " moi [^,;:%.]*$") and not string.find(" " .. before, " hien [^,;:%.]*$"))) then
     return one
@@ -1350,7 +1350,7 @@ local function added(key, at)
   before = string.gsub(before, "%s*:?%s*$", "")
   before = string.gsub(before, " vao %a+ %a+ [%d%.]+$", "")
   before = string.gsub(before, " vao %a+ %a+$", "")
-  return ADD_SET[string.match(before, "(%S+ %S+)$") or ""] == true
+  return ADD_SET[text.last_word(before, true) or ""] == true
 end
 
 -- One identified building or plot handed over is one facility delivered: "chuyển trụ sở UBND

@@ -113,6 +113,25 @@ function M.word_before(s, upto, two)
   return w and string.reverse(w)
 end
 
+--- The last word of `s` (with `two`, the last two words, one space apart) when `s` ends with
+--- it, or nil: what string.match(s, "(%S+)$") or string.match(s, "(%S+ %S+)$") gives, read
+--- from the end (those patterns try every place of `s` as a start).
+function M.last_word(s, two)
+  local w = string.match(string.reverse(s), two and "^(%S+ %S+)" or "^(%S+)")
+  return w and string.reverse(w)
+end
+
+--- True when some key of one of the tables given is in `s` (a plain search): a quick test
+--- before a rewrite that only touches those keys.
+function M.has_key_of(s, ...)
+  for i = 1, select("#", ...) do
+    for k in pairs((select(i, ...))) do
+      if string.find(s, tostring(k), 1, true) then return true end
+    end
+  end
+  return false
+end
+
 -- The patterns of text.word_after, by class.
 local after_patterns = {}
 

@@ -193,9 +193,10 @@ final class RuleEngineTests: XCTestCase {
         }
     }
 
-    /// text.word_before reads from the end with anchored patterns; it must give what the plain
-    /// patterns "(%S+)%s*$" and "(%S+ %S+)%s*$" give on the text up to the place, for texts
-    /// longer and shorter than its window, with runs of spaces, tabs and line breaks.
+    /// text.word_before and text.last_word read from the end with anchored patterns; they must
+    /// give what the plain patterns ("(%S+)%s*$", "(%S+ %S+)%s*$"; "(%S+)$", "(%S+ %S+)$") give
+    /// on the text up to the place, for texts longer and shorter than the window, with runs of
+    /// spaces, tabs and line breaks.
     func testWordBeforeIsThePlainPatternsAnswer() throws {
         let rule = """
             local text = require("text")
@@ -217,9 +218,16 @@ final class RuleEngineTests: XCTestCase {
                     error(string.format("word_before(%q, %d, %s) = %s, expected %s", s, upto, tostring(two), tostring(got), tostring(want)))
                   end
                   if want then checked = checked + 1 end
+                  local ending = string.match(head, two and "(%S+ %S+)$" or "(%S+)$")
+                  if text.last_word(head, two) ~= ending then
+                    error(string.format("last_word(%q, %s) = %s, expected %s", head, tostring(two), tostring(text.last_word(head, two)), tostring(ending)))
+                  end
                 end
               end
               if checked < 1000 then error("too few texts with a word: " .. checked) end
+              if not text.has_key_of("theo ct gdpt", { nv = true }, { ct = "chuong trinh" }) or text.has_key_of("cong viec", { ct = true }, {}) then
+                error("has_key_of")
+              end
               return { group = "khac", area = "chat_luong", stance = "khac", flags = {} }
             end }
             """
