@@ -100,10 +100,10 @@ enum Synthesis {
     }
 
     /// What each comment at `list` says, an array of `position`s, each encoded as soon as it is
-    /// read back: a national indicator's 20,000 positions are never held as values, and the
-    /// bytes serve both of the indicator's calls.
+    /// read back (slices of the list on every core at once): a national indicator's 20,000
+    /// positions are never held as values, and the bytes serve both of the indicator's calls.
     static func encodedPositions(_ list: [Int], in annotations: AnnotationStore) -> LuaArgumentWriter.Encoded {
-        LuaArgumentWriter.encoded { $0.appendArray(count: list.count) { position(list[$0], in: annotations) } }
+        LuaArgumentWriter.encodedArray(count: list.count, parts: ProcessInfo.processInfo.activeProcessorCount) { position(list[$0], in: annotations) }
     }
 
     struct Output {

@@ -1,3 +1,4 @@
+import Dispatch
 import LuaShim
 
 /// A Lua value as the host sees it: what rules receive and what they return.
@@ -153,20 +154,57 @@ public struct LuaArgumentWriter {
 
     /// Appends a value encoded before (see `encoded(_:)`), for one value passed to several calls.
     public mutating func append(_ value: Encoded) {
-        bytes.append(contentsOf: value.bytes)
+        for part in value.parts { bytes.append(contentsOf: part) }
     }
 
     /// One value encoded once, to be appended to several calls' arguments without being made
-    /// or encoded again.
+    /// or encoded again: its bytes, in one or more parts that follow one another.
     public struct Encoded: Sendable {
-        let bytes: [UInt8]
+        let parts: [[UInt8]]
     }
 
     /// The value `write` appends (one value), encoded.
     public static func encoded(_ write: (inout LuaArgumentWriter) -> Void) -> Encoded {
         var writer = LuaArgumentWriter()
         write(&writer)
-        return Encoded(bytes: writer.bytes)
+        return Encoded(parts: [writer.bytes])
+    }
+
+    /// An array of `count` values, each made by `element`, encoded in `parts` slices at once
+    /// (one thread each): the bytes `appendArray` gives, for long arrays whose elements take
+    /// time to make (a national indicator's positions, read back from disk). Each slice has at
+    /// least 32 values.
+    public static func encodedArray(count: Int, parts: Int, _ element: @escaping @Sendable (Int) -> LuaValue) -> Encoded {
+        var header: [UInt8] = []
+        LuaCodec.appendArrayHeader(UInt32(count), to: &header)
+        let slices = max(1, min(parts, count / 32))
+        let out = SliceBuffer(count: slices)
+        defer { out.free() }
+        DispatchQueue.concurrentPerform(iterations: slices) { k in
+            var bytes: [UInt8] = []
+            for i in (k * count / slices)..<((k + 1) * count / slices) { LuaCodec.encode(element(i), into: &bytes) }
+            out.set(k, bytes)
+        }
+        return Encoded(parts: [header] + out.all())
+    }
+
+    /// Slots written by one thread each (distinct indices), read after all have finished.
+    private final class SliceBuffer: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<[UInt8]>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: [])
+        }
+
+        func set(_ k: Int, _ bytes: [UInt8]) { slots[k] = bytes }
+
+        func all() -> [[UInt8]] { Array(slots) }
+
+        func free() {
+            slots.deinitialize()
+            slots.deallocate()
+        }
     }
 
     /// Appends a map of `entries` and one more entry, `key`, whose value `write` appends (one

@@ -469,6 +469,21 @@ final class LuaArgumentWriterTests: XCTestCase {
         }
     }
 
+    /// An array encoded in slices on several threads is the array encoded in one go.
+    func testAnArrayEncodedInSlicesIsTheWholeArray() {
+        let element: @Sendable (Int) -> LuaValue = { i in ["id": .string("c\(i)"), "n": .integer(Int64(i)), "odd": .bool(i % 2 == 1)] }
+        for count in [0, 1, 31, 32, 65, 100, 1000] {
+            var whole = LuaArgumentWriter()
+            whole.appendArray(count: count, element)
+            for parts in [1, 2, 3, 8] {
+                var sliced = LuaArgumentWriter()
+                sliced.append(LuaArgumentWriter.encodedArray(count: count, parts: parts, element))
+                XCTAssertEqual(sliced.bytes, whole.bytes, "\(count) values in \(parts) parts")
+            }
+        }
+        XCTAssertEqual(LuaArgumentWriter.encodedArray(count: 1000, parts: 3, element).parts.count, 4, "a header and three slices")
+    }
+
     /// A hook called with written arguments sees them as tables.
     func testAHookReadsWrittenArguments() throws {
         let h = try host()
