@@ -5,12 +5,7 @@
 #   Benchmarks/floor.sh            Hải Phòng size (1,600 institutions, 32,000 comments)
 #   Benchmarks/floor.sh national   also the national size (53,000 institutions, 1,000,000 comments)
 # Prints gopy's closing line and /usr/bin/time's wall time and peak RSS, on 2 threads.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release >/dev/null
-gopy=.build/release/gopy
-work=${BENCH_DIR:-/tmp/gopy-bench}
+source "$(dirname "$0")/common.sh"
 rules=$(mktemp -d)
 trap 'rm -rf "$rules"' EXIT
 cp -r Rules/. "$rules"
@@ -25,16 +20,13 @@ return {
 LUA
 done
 
-run() { # name institutions comments
-  local name=$1 institutions=$2 comments=$3
-  if [ ! -d "$work/$name" ]; then
-    $gopy bench-data --institutions "$institutions" --comments "$comments" --seed 1 --out "$work/$name"
-  fi
+run() { # name
+  local name=$1
+  dataset "$name"
   local log="$work/$name-floor.log"
   /usr/bin/time -f "wall %e s, peak RSS %M KB" $gopy run "$work/$name" --rules "$rules" --out "$work/$name-floor-out" --threads 2 >"$log" 2>&1 || true
   grep -E "^gopy: [0-9]+ comments|^wall " "$log" | sed "s/^gopy: //; s/^/$name floor: /"
 }
 
-mkdir -p "$work"
-run haiphong 1600 32000
-if [ "${1:-}" = "national" ]; then run national 53000 1000000; fi
+run haiphong
+if [ "${1:-}" = "national" ]; then run national; fi

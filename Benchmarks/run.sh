@@ -6,24 +6,16 @@
 # Prints, per dataset and thread count: wall time, peak RSS (/usr/bin/time -v), gopy's own split
 # of the time between reading, rules, synthesis and writing, the share of the time outside the
 # rules phase, and the speed-up of 2 threads over 1.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release >/dev/null
-gopy=.build/release/gopy
-work=${BENCH_DIR:-/tmp/gopy-bench}
+source "$(dirname "$0")/common.sh"
 threads_list=${THREADS:-"1 2"}
-mkdir -p "$work"
 
 seconds() { # h:mm:ss or m:ss.ss -> seconds
   awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }' <<<"$1"
 }
 
-run() { # name institutions comments
-  local name=$1 institutions=$2 comments=$3
-  if [ ! -d "$work/$name" ]; then
-    $gopy bench-data --institutions "$institutions" --comments "$comments" --seed 1 --out "$work/$name"
-  fi
+run() { # name
+  local name=$1
+  dataset "$name"
   declare -A walls=()
   for threads in $threads_list; do
     local log="$work/$name-$threads.log"
@@ -44,5 +36,5 @@ run() { # name institutions comments
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg)"
-run haiphong 1600 32000
-if [ "${1:-}" = "national" ]; then run national 53000 1000000; fi
+run haiphong
+if [ "${1:-}" = "national" ]; then run national; fi
